@@ -1,0 +1,19 @@
+using KnowledgeBot.Core.Documents;
+
+namespace KnowledgeBot.Core.Search;
+
+/// <summary>One document in a result list, with its best passage.</summary>
+/// <param name="Snippet">Best passage fragment with matched terms highlighted (<c>&lt;b&gt;…&lt;/b&gt;</c>, the rest HTML-escaped).</param>
+/// <param name="Passage">Plain text of the best passage, with its heading.</param>
+/// <param name="Replaces">When this hit stands for a superseded answer that matched, that answer's id.</param>
+public sealed record SearchHit(
+    string Id,
+    string? Url,
+    DocumentKind Kind,
+    string Title,
+    float Score,
+    string Snippet,
+    string Passage,
+    DateTimeOffset? Modified,
+    DocumentStatus Status = DocumentStatus.Current,
+    string? Replaces = null);
