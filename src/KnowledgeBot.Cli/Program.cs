@@ -1,4 +1,9 @@
-using System.CommandLine;
+using KnowledgeBot.Cli;
+using KnowledgeBot.Cli.Commands;
 
-var root = new RootCommand("KnowledgeBot: vetted knowledge base and draft replies for the community manager");
-return root.Parse(args).Invoke();
+var root = CliApplication.CreateRootCommand();
+root.Subcommands.Add(IndexCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
+return await CliApplication.RunAsync(root, args);

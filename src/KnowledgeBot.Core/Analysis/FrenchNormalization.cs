@@ -1,0 +1,37 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Util;
+
+namespace KnowledgeBot.Core.Analysis;
+
+/// <summary>
+/// Elision (l', d', qu'…), lower case and accent folding: the steps every word goes through before
+/// stop words, synonyms and stemming, so that "thérapeutique", "Therapeutique" and "l'thérapeutique" meet.
+/// </summary>
+internal static class FrenchNormalization
+{
+    public static TokenStream Apply(TokenStream stream)
+    {
+        stream = new ElisionFilter(stream, Lucene.Net.Analysis.Fr.FrenchAnalyzer.DEFAULT_ARTICLES);
+        stream = new LowerCaseFilter(FrenchAnalyzer.Version, stream);
+        return new ASCIIFoldingFilter(stream);
+    }
+
+    /// <summary>Folds a word list the way <see cref="Apply"/> folds text (for stop and noise word sets).</summary>
+    public static CharArraySet FoldedSet(IEnumerable<string> words)
+    {
+        var set = new CharArraySet(FrenchAnalyzer.Version, 256, ignoreCase: true);
+        foreach (var word in words)
+            set.Add(Fold(word));
+        return set;
+    }
+
+    public static string Fold(string word)
+    {
+        var lower = word.ToLowerInvariant().ToCharArray();
+        var output = new char[lower.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(lower, 0, output, 0, lower.Length);
+        return new string(output, 0, length);
+    }
+}

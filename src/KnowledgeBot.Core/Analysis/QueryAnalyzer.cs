@@ -1,0 +1,19 @@
+using KnowledgeBot.Core.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeBot.Core.Analysis;
+
+/// <summary>The analysis chain for incoming questions: the index chain plus lay synonyms and message noise removal.</summary>
+public static class QueryAnalyzer
+{
+    public static FrenchAnalyzer Create(IOptions<KnowledgeBotOptions> options) =>
+        Create(KnowledgeBotHome.Resolve(options.Value.Analysis.SynonymsFile), KnowledgeBotHome.Resolve(options.Value.Analysis.MessageNoiseWordsFile));
+
+    public static FrenchAnalyzer Create(string synonymsFile, string noiseWordsFile)
+    {
+        foreach (var file in new[] { synonymsFile, noiseWordsFile })
+            if (!File.Exists(file))
+                throw new FileNotFoundException($"{file}: file not found (see KnowledgeBot:Analysis in appsettings.json)", file);
+        return new FrenchAnalyzer(LaySynonyms.Load(synonymsFile), MessageNoiseWords.Load(noiseWordsFile));
+    }
+}

@@ -1,0 +1,146 @@
+using KnowledgeBot.Core.Documents;
+using KnowledgeBot.Core.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace KnowledgeBot.Core.Search;
+
+/// <summary>
+/// Searches passages, groups them by document (best passage plus a little of the others), weighs documents
+/// by kind, puts the successor in place of a superseded answer, and highlights each document's best passage.
+/// </summary>
+public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyzer, SearchOptions options) : IKnowledgeSearch
+{
+    private const int MaxSupersessionChain = 10;
+
+    private static readonly ISet<string> GroupingFields =
+        new HashSet<string> { IndexFields.Id, IndexFields.Kind, IndexFields.Status, IndexFields.SupersededBy };
+
+    public IReadOnlyList<SearchHit> Search(SearchRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Query) || request.Top <= 0)
+            return [];
+        var terms = QueryTerms.Of(queryAnalyzer, request.Query);
+        if (terms.Count == 0)
+            return [];
+        return store.WithSearcher(searcher => Search(searcher, terms, request)) ?? [];
+    }
+
+    private List<SearchHit> Search(IndexSearcher searcher, IReadOnlyList<QueryTerm> terms, SearchRequest request)
+    {
+        var query = PassageQuery.Build(searcher.IndexReader, terms, options);
+        var filter = KindFilter(request.Kinds);
+        var passages = searcher.Search(query, filter, options.CandidatePassages).ScoreDocs;
+
+        var groups = new Dictionary<string, DocumentGroup>();
+        foreach (var passage in passages)
+        {
+            var stored = searcher.Doc(passage.Doc, GroupingFields);
+            var id = stored.Get(IndexFields.Id);
+            var (targetId, replaces) = PassageDocuments.Status(stored) == DocumentStatus.Superseded
+                ? (Successor(searcher, stored), id)
+                : (id, null);
+            if (targetId is null)
+                continue;
+            if (!groups.TryGetValue(targetId, out var group))
+                groups[targetId] = group = new DocumentGroup(targetId, PassageDocuments.Kind(stored));
+            group.Add(passage, isOwnPassage: replaces is null, replaces);
+        }
+
+        var highlighter = new SnippetHighlighter(query, searcher.IndexReader, IndexStore.IndexAnalyzer);
+        return groups.Values
+            .Select(group => (group, score: group.Score(options.OtherPassagesWeight) * KindWeight(group.Kind)))
+            .Where(ranked => request.Kinds is null || request.Kinds.Contains(ranked.group.Kind))
+            .OrderByDescending(ranked => ranked.score)
+            .ThenBy(ranked => ranked.group.Id, StringComparer.Ordinal)
+            .Take(request.Top)
+            .Select(ranked => ToHit(searcher, query, ranked.group, ranked.score, highlighter))
+            .ToList();
+    }
+
+    private float KindWeight(DocumentKind kind) =>
+        options.KindWeights.TryGetValue(PassageDocuments.KindName(kind), out var weight) ? weight : 1f;
+
+    private static Filter? KindFilter(IReadOnlySet<DocumentKind>? kinds)
+    {
+        if (kinds is null)
+            return null;
+        var anyKind = new BooleanQuery();
+        foreach (var kind in kinds)
+            anyKind.Add(new TermQuery(new Term(IndexFields.Kind, PassageDocuments.KindName(kind))), Occur.SHOULD);
+        return new QueryWrapperFilter(anyKind);
+    }
+
+    /// <summary>The current answer at the end of a superseded answer's chain of successors; null if a successor is missing from the index.</summary>
+    private static string? Successor(IndexSearcher searcher, LuceneDocument superseded)
+    {
+        LuceneDocument? current = superseded;
+        for (var hop = 0; hop < MaxSupersessionChain && current.Get(IndexFields.SupersededBy) is { } next; hop++)
+        {
+            current = FirstPassage(searcher, next);
+            if (current is null)
+                return null;
+            if (PassageDocuments.Status(current) != DocumentStatus.Superseded)
+                break;
+        }
+        return current.Get(IndexFields.Id);
+    }
+
+    private static LuceneDocument? FirstPassage(IndexSearcher searcher, string id)
+    {
+        var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs;
+        return top.Length == 0 ? null : searcher.Doc(top[0].Doc);
+    }
+
+    private static SearchHit ToHit(IndexSearcher searcher, Query query, DocumentGroup group, float score, SnippetHighlighter highlighter)
+    {
+        var stored = group.BestOwnPassage is { } own ? searcher.Doc(own.Doc) : BestPassageOf(searcher, query, group.Id);
+        var heading = stored.Get(IndexFields.Heading);
+        var text = stored.Get(IndexFields.Text);
+        return new SearchHit(
+            Id: group.Id,
+            Url: stored.Get(IndexFields.Url),
+            Kind: PassageDocuments.Kind(stored),
+            Title: stored.Get(IndexFields.Title),
+            Score: score,
+            Snippet: highlighter.Highlight(text),
+            Passage: heading is null ? text : $"{heading}\n{text}",
+            Modified: PassageDocuments.Modified(stored),
+            Status: PassageDocuments.Status(stored),
+            Replaces: group.Replaces);
+    }
+
+    /// <summary>For a successor that only its superseded answer brought in: its passage that best matches the question.</summary>
+    private static LuceneDocument BestPassageOf(IndexSearcher searcher, Query query, string id)
+    {
+        var onlyThisDocument = new BooleanQuery
+        {
+            { query, Occur.SHOULD },
+            { new TermQuery(new Term(IndexFields.Id, id)) { Boost = 0f }, Occur.MUST },
+        };
+        return searcher.Doc(searcher.Search(onlyThisDocument, 1).ScoreDocs[0].Doc);
+    }
+
+    private sealed class DocumentGroup(string id, DocumentKind kind)
+    {
+        private readonly List<float> scores = [];
+
+        public string Id { get; } = id;
+        public DocumentKind Kind { get; } = kind;
+        public ScoreDoc? BestOwnPassage { get; private set; }
+        public string? Replaces { get; private set; }
+
+        public void Add(ScoreDoc passage, bool isOwnPassage, string? replaces)
+        {
+            scores.Add(passage.Score);
+            if (isOwnPassage)
+                BestOwnPassage ??= passage;
+            else
+                Replaces ??= replaces;
+        }
+
+        public float Score(float otherPassagesWeight) => scores.Max() + otherPassagesWeight * (scores.Sum() - scores.Max());
+    }
+}

@@ -1,0 +1,35 @@
+namespace KnowledgeBot.Core.Search;
+
+/// <summary>Ranking settings ("KnowledgeBot:Search"); the defaults are tuned on eval/dev.jsonl.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "KnowledgeBot:Search";
+
+    /// <summary>Weight of each indexed field in a passage's score.</summary>
+    public Dictionary<string, float> FieldBoosts { get; set; } = new()
+    {
+        ["title"] = 2.0f,
+        ["question"] = 1.5f,
+        ["heading"] = 1.2f,
+        ["description"] = 1.0f,
+        ["tags"] = 0.8f,
+        ["text"] = 1.0f,
+    };
+
+    /// <summary>Weight of a term that only the lay-synonym step brought in.</summary>
+    public float SynonymWeight { get; set; } = 0.6f;
+
+    /// <summary>Multiplies a document's score by its kind: the association's own pages and answers come first.</summary>
+    public Dictionary<string, float> KindWeights { get; set; } = new()
+    {
+        ["page"] = 1.0f,
+        ["answer"] = 1.0f,
+        ["fiche"] = 0.8f,
+    };
+
+    /// <summary>A document scores its best passage plus this share of its other matching passages.</summary>
+    public float OtherPassagesWeight { get; set; } = 0.1f;
+
+    /// <summary>How many passages are collected before grouping them by document.</summary>
+    public int CandidatePassages { get; set; } = 300;
+}

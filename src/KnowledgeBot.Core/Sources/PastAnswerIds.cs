@@ -1,0 +1,9 @@
+namespace KnowledgeBot.Core.Sources;
+
+/// <summary>Past answers are identified as <c>answer:</c> + their id (ARCHITECTURE.md).</summary>
+public static class PastAnswerIds
+{
+    public const string Prefix = "answer:";
+
+    public static string DocumentId(string answerId) => Prefix + answerId;
+}
