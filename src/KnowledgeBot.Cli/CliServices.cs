@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeBot.Core;
 using KnowledgeBot.Core.Configuration;
+using KnowledgeBot.Crawler;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,7 @@ internal static class CliServices
             .AddSimpleConsole(console => console.SingleLine = true)
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddKnowledgeBot();
+        services.AddSiteDirectorySource();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 

@@ -12,7 +12,7 @@ namespace KnowledgeBot.Core.Sources;
 public sealed class PastAnswersSource(IReadOnlyList<string> files) : IDocumentSource
 {
     public PastAnswersSource(IOptions<KnowledgeBotOptions> options)
-        : this(options.Value.Sources.PastAnswers.Select(KnowledgeBotHome.Resolve).ToList())
+        : this(options.Value.Sources.PastAnswerFiles.Select(KnowledgeBotHome.Resolve).ToList())
     {
     }
 
