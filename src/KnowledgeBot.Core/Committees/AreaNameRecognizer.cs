@@ -1,0 +1,46 @@
+namespace KnowledgeBot.Core.Committees;
+
+/// <summary>
+/// Department, collectivity, region and country names: "en Seine-Saint-Denis", "dans l'Aveyron", "à la Réunion",
+/// "en Bretagne" (a region: no committee), "au Canada" (abroad: no committee).
+/// </summary>
+public sealed class AreaNameRecognizer(PlaceVocabulary vocabulary, CommuneDirectory communes) : IPlaceRecognizer
+{
+    private static readonly HashSet<string> Articles = ["le", "la", "les", "l"];
+
+    public IEnumerable<PlaceMatch> Recognize(PlaceText text)
+    {
+        for (var i = 0; i < text.Tokens.Count; i++)
+        {
+            var (match, words) = LongestArea(text, i);
+            if (match is not null)
+                yield return match;
+            // A name that is not taken as a place hides the names inside it.
+            i += Math.Max(words, 1) - 1;
+        }
+    }
+
+    private (PlaceMatch? Match, int Words) LongestArea(PlaceText text, int i)
+    {
+        for (var count = Math.Min(vocabulary.MaxAreaWords, text.Tokens.Count - i); count >= 1; count--)
+        {
+            var key = text.Key(i, count);
+            string? code;
+            if (vocabulary.Areas.TryGetValue(key, out var area))
+                code = area == PlaceVocabulary.RegionCode ? null : area;
+            else if (vocabulary.Countries.Contains(key))
+                code = null;
+            else
+                continue;
+
+            var context = PlaceCues.Before(text, i);
+            if (!NameMatcher.Accepts(text, i, count, key, context, vocabulary))
+                return (null, count);
+            var point = code is null ? null : communes.LargestIn(code);
+            // "dans la Creuse" is the department even though a commune is called "La Creuse": take the article along.
+            var article = Articles.Contains(text.Word(i - 1) ?? "") ? 1 : 0;
+            return (new PlaceMatch(code, i - article, count + article, (int)context, point?.Lat, point?.Lon), count);
+        }
+        return (null, 0);
+    }
+}

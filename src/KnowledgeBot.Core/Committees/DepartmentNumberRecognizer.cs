@@ -1,0 +1,41 @@
+namespace KnowledgeBot.Core.Committees;
+
+/// <summary>Department numbers after a cue: "dans le 13", "je suis du 59", "département 2A", "Aubagne (13)".</summary>
+public sealed class DepartmentNumberRecognizer(CommitteeDirectory committees, CommuneDirectory communes) : IPlaceRecognizer
+{
+    /// <summary>Words after a number that make it a date, an age or a quantity: "du 13 au 20", "le 15 mars", "dans le 15 jours".</summary>
+    private static readonly HashSet<string> NotAfterDepartment =
+    [
+        "au", "a", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "ans", "an", "mois", "jours", "jour", "semaines", "semaine", "h", "heures", "heure", "min", "minutes", "euros", "eur", "kg", "km", "fois",
+        "seances", "chimios", "cures", "septembre", "prochain", "dernier", "courant", "avenue", "rue", "boulevard", "bd", "place", "chemin", "allee",
+    ];
+
+    public IEnumerable<PlaceMatch> Recognize(PlaceText text)
+    {
+        for (var i = 0; i < text.Tokens.Count; i++)
+        {
+            var code = DepartmentCode(text.Tokens[i].Folded);
+            if (code is null || IsDateOrQuantity(text, i))
+                continue;
+            var context = PlaceCues.BeforeDepartmentNumber(text, i);
+            if (context == PlaceContext.None)
+                continue;
+            var point = communes.LargestIn(code);
+            yield return new PlaceMatch(code, i, 1, (int)context, point?.Lat, point?.Lon);
+        }
+    }
+
+    private static bool IsDateOrQuantity(PlaceText text, int i) =>
+        NotAfterDepartment.Contains(text.Word(i + 1) ?? "")
+        || text.GapAfter(i).TrimStart().StartsWith('%')
+        || (text.Word(i + 1) is "et" or "ou" && i + 2 < text.Tokens.Count && text.Tokens[i + 2].IsNumber);
+
+    private string? DepartmentCode(string word)
+    {
+        var code = word.ToUpperInvariant();
+        if (code.Length is < 2 or > 3 || !code.All(char.IsAsciiLetterOrDigit))
+            return null;
+        return committees.Find(code) is not null || communes.LargestIn(code) is not null ? code : null;
+    }
+}

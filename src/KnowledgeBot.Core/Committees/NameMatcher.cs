@@ -1,0 +1,47 @@
+namespace KnowledgeBot.Core.Committees;
+
+/// <summary>When a run of words that spells a place name is meant as a place.</summary>
+public static class NameMatcher
+{
+    private static readonly HashSet<string> Articles = ["le", "la", "les", "l"];
+    private static readonly HashSet<string> Titles = ["m", "mr", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "pr", "professeur", "de", "d", "du", "des", "chez"];
+
+    /// <summary>Below this population a place named like a common word and a first name ("merci à Marie") is taken only where the person says they live.</summary>
+    private const int FirstNamePlacePopulation = 10_000;
+
+    /// <summary>
+    /// A name that is also a common word ("Sens", "Vue", "Le Port") needs a place-like context and, unless the
+    /// person says they live there or near it, a capital letter. Any other name is taken after a preposition, or bare when
+    /// capitalised and not after "de" or a title ("le marathon de Paris", "Dr Vincent").
+    /// </summary>
+    /// <param name="population">Population of the place, when it is a commune.</param>
+    /// <param name="articleMatters">
+    /// Lower-case common words next to an article are not taken even where the person lives ("j'habite à la
+    /// campagne", "à la montagne": communes exist with those names).
+    /// </param>
+    public static bool Accepts(PlaceText text, int first, int count, string key, PlaceContext context, PlaceVocabulary vocabulary, int? population = null, bool articleMatters = false)
+    {
+        var capitalized = IsCapitalized(text, first, count);
+        var ambiguous = vocabulary.IsAmbiguous(key);
+        if (context is PlaceContext.Residence or PlaceContext.Near)
+            return !ambiguous || capitalized || !(articleMatters && NextToAnArticle(text, first));
+        if (ambiguous)
+            return context > PlaceContext.None && capitalized
+                && !(text.Word(first - 1) is "a" && vocabulary.IsFirstName(key) && population < FirstNamePlacePopulation);
+        if (context > PlaceContext.None)
+            return true;
+        return capitalized && !vocabulary.IsFirstName(key) && !Titles.Contains(text.Word(first - 1) ?? "");
+    }
+
+    private static bool NextToAnArticle(PlaceText text, int first) =>
+        Articles.Contains(text.Word(first) ?? "") || Articles.Contains(text.Word(first - 1) ?? "");
+
+    /// <summary>The first word that is not an article is written with a capital letter.</summary>
+    private static bool IsCapitalized(PlaceText text, int first, int count)
+    {
+        var i = first;
+        while (i < first + count - 1 && Articles.Contains(text.Tokens[i].Folded))
+            i++;
+        return text.Tokens[i].IsCapitalized;
+    }
+}

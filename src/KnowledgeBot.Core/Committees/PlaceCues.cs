@@ -1,0 +1,104 @@
+namespace KnowledgeBot.Core.Committees;
+
+/// <summary>Reads the words before a place name: "j'habite à", "près de", "dans le", "code postal"...</summary>
+public static class PlaceCues
+{
+    private static readonly HashSet<string> ResidenceVerbs =
+    [
+        "habite", "habites", "habitons", "habitez", "habitent", "habitais", "habitait", "habitaient", "habiter", "jhabite",
+        "vis", "vit", "vivons", "vivez", "vivent", "vivais", "vivait", "vivre", "jvis",
+        "reside", "resides", "residons", "residez", "resident", "residait", "demeure", "demeurons",
+        "domicilie", "domiciliee", "domicilies", "domiciliees", "installe", "installee", "installes", "installees",
+        "demenage", "demenagee", "arrive", "arrivee", "arrives", "arrivees", "originaire", "originaires",
+    ];
+
+    private static readonly HashSet<string> Copulas = ["suis", "sommes", "est", "sont", "etes", "es", "jsuis", "chui", "chuis", "jsui", "reste", "restons"];
+
+    /// <summary>Words that may stand between the verb and the preposition: "il vit seul à".</summary>
+    private static readonly HashSet<string> Fillers =
+        ["seul", "seule", "seuls", "seules", "actuellement", "maintenant", "toujours", "aussi", "ici", "donc", "encore", "desormais", "plutot", "bien", "juste", "tous", "pas", "loin", "tout", "pres"];
+
+    private static readonly HashSet<string> SimplePrepositions = ["a", "au", "aux", "sur", "vers", "dans", "en"];
+
+    /// <summary>Nouns that, followed by "de", introduce a place: "près de", "proche de", "à côté de", "région de".</summary>
+    private static readonly HashSet<string> NearNouns =
+        ["pres", "proche", "cote", "loin", "region", "environs", "alentours", "autour", "secteur", "commune", "ville", "coin", "originaire", "originaires", "agglomeration", "agglo", "banlieue", "peripherie", "comite", "comites"];
+
+    private static readonly HashSet<string> Articles = ["le", "la", "les", "l"];
+
+    /// <summary>The cue before the word at <paramref name="index"/>.</summary>
+    public static PlaceContext Before(PlaceText text, int index)
+    {
+        // The article may belong to the name or not: "à la Rochelle", "dans la Creuse", "comité de la Côte-d'Or".
+        if (Articles.Contains(text.Word(index - 1) ?? ""))
+            index--;
+        var cueStart = PrepositionStart(text, index);
+        if (cueStart is null)
+            return IsResidenceVerb(text.Word(index - 1)) ? PlaceContext.Residence : PlaceContext.None;
+        var verb = VerbBefore(text, cueStart.Value);
+        if (verb == PlaceContext.Residence)
+            return verb.Value;
+        return IsNearPhrase(text, index) ? PlaceContext.Near : verb ?? PlaceContext.Preposition;
+    }
+
+    /// <summary>"dans le 13", "du 13", "département 13": the cues that announce a department number.</summary>
+    public static PlaceContext BeforeDepartmentNumber(PlaceText text, int index)
+    {
+        var previous = text.Word(index - 1);
+        int cueStart;
+        if (previous is "departement" or "dep" or "dept" or "dpt" or "departements")
+            cueStart = index - 1;
+        else if (previous is "le" && text.Word(index - 2) is "dans")
+            cueStart = index - 2;
+        else if (previous is "du" && text.Word(index - 2) is "departement" or "dep" or "dept" or "dpt")
+            cueStart = index - 2;
+        else if (previous is "du" or "le")
+            return VerbBefore(text, index - 1) ?? PlaceContext.None;
+        else if (text.GapBefore(index).TrimEnd().EndsWith('(') && text.GapAfter(index).TrimStart().StartsWith(')'))
+            return PlaceContext.Parenthesis;
+        else
+            return PlaceContext.None;
+        return VerbBefore(text, cueStart) ?? PlaceContext.Preposition;
+    }
+
+    /// <summary>"code postal 13008", "cp 59000".</summary>
+    public static bool IsPostalCodeCue(PlaceText text, int index) =>
+        text.Word(index - 1) is "cp" or "code" or "postal"
+        || (text.Word(index - 1) is "est" or "de" or "c" && text.Word(index - 2) is "postal" or "cp");
+
+    public static bool IsResidenceVerb(string? word) => word is not null && ResidenceVerbs.Contains(word);
+
+    private static bool IsNearPhrase(PlaceText text, int index) =>
+        text.Word(index - 1) is "de" or "d" or "du" && NearNouns.Contains(text.Word(index - 2) ?? "");
+
+    /// <summary>Index of the first word of the preposition phrase ending just before <paramref name="index"/>, or null.</summary>
+    private static int? PrepositionStart(PlaceText text, int index)
+    {
+        var previous = text.Word(index - 1);
+        if (previous is null)
+            return null;
+        if (previous is "de" or "d" or "du" && NearNouns.Contains(text.Word(index - 2) ?? ""))
+            return text.Word(index - 3) is "a" or "au" or "du" or "de" or "pas" ? index - 3 : index - 2;
+        if (SimplePrepositions.Contains(previous))
+            return index - 1;
+        // "Bonjour de Tahiti", "je suis de Brest".
+        if (previous is "de" or "d" && (text.Word(index - 2) is "bonjour" or "bonsoir" or "salut" or "coucou" || Copulas.Contains(text.Word(index - 2) ?? "")))
+            return index - 1;
+        return null;
+    }
+
+    private static PlaceContext? VerbBefore(PlaceText text, int cueStart)
+    {
+        for (var i = cueStart - 1; i >= 0 && i >= cueStart - 4; i--)
+        {
+            var word = text.Word(i)!;
+            if (ResidenceVerbs.Contains(word))
+                return PlaceContext.Residence;
+            if (Copulas.Contains(word))
+                return PlaceContext.Copula;
+            if (!Fillers.Contains(word))
+                return null;
+        }
+        return null;
+    }
+}

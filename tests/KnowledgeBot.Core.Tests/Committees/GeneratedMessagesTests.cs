@@ -1,0 +1,103 @@
+using KnowledgeBot.Core.Committees;
+using KnowledgeBot.Core.Text;
+using Xunit.Abstractions;
+
+namespace KnowledgeBot.Core.Tests.Committees;
+
+/// <summary>
+/// The locator on messages built from the data itself (random communes, postal codes and departments written
+/// in many ways), so that it is judged on the class of messages rather than on hand-picked examples.
+/// </summary>
+public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHelper output) : IClassFixture<LocatorFixture>
+{
+    private static readonly string[] CommuneTemplates =
+    [
+        "J'habite à {0}, je cherche un groupe de parole.",
+        "Bonjour, je vis à {0} et ma mère a un cancer du sein.",
+        "mon pere habite sur {0}, il a besoin d'aide pour ses rdv",
+        "Nous sommes près de {0}. Y a-t-il un comité ?",
+        "Je suis de {0}, comment devenir bénévole ?",
+        "bjr jhabite {0} c koi les aides",
+        "Ma femme est soignée, on réside à {0} depuis 10 ans.",
+        "Quel est le comité le plus proche de {0} ?",
+    ];
+
+    private static readonly string[] PostalTemplates =
+    [
+        "Code postal {0}, je voudrais de l'aide.",
+        "J'habite au {0}.",
+        "je suis dans le {0} et je cherche un groupe",
+        "{0}",
+        "Bonjour, CP : {0}, merci",
+    ];
+
+    private static readonly string[] DepartmentNumberTemplates =
+    [
+        "J'habite dans le {0}.",
+        "on est dans le {0}, y a un comité ?",
+        "je suis du {0} et je veux aider",
+        "Département {0}",
+    ];
+
+    [Fact]
+    public void At_least_97_percent_of_generated_located_messages_name_the_right_committee()
+    {
+        var random = new Random(20260425);
+        var cases = new List<(string Message, string Expected)>();
+        var communes = fixture.Communes.All.Where(c => !c.IsArrondissement && c.Lat is not null).ToList();
+        for (var n = 0; n < 1500; n++)
+        {
+            var commune = communes[random.Next(communes.Count)];
+            var largest = fixture.Communes.Named(TextFolding.Key(commune.Name))[0];
+            var name = Spell(commune.Name, random);
+            cases.Add((string.Format(CommuneTemplates[random.Next(CommuneTemplates.Length)], name), Expected(largest.Department)));
+            if (commune.PostalCodes.Count > 0)
+            {
+                var code = commune.PostalCodes[random.Next(commune.PostalCodes.Count)];
+                var owner = fixture.Communes.WithPostalCode(code)[0];
+                cases.Add((string.Format(PostalTemplates[random.Next(PostalTemplates.Length)], code), Expected(owner.Department)));
+            }
+        }
+        foreach (var committee in fixture.Committees.All)
+        {
+            cases.Add((string.Format(DepartmentNumberTemplates[random.Next(DepartmentNumberTemplates.Length)], committee.Code), committee.Code));
+            cases.Add((DepartmentNameMessage(committee, random), committee.Code));
+        }
+
+        var failures = cases.Where(c => fixture.CommitteeFor(c.Message) != c.Expected).ToList();
+        foreach (var (message, expected) in failures.Take(60))
+            output.WriteLine($"{expected} <- {message} (got {fixture.CommitteeFor(message) ?? "none"})");
+        var accuracy = 1.0 - (double)failures.Count / cases.Count;
+        output.WriteLine($"{cases.Count} messages, accuracy {accuracy:F4}");
+        Assert.True(accuracy >= 0.97, $"accuracy {accuracy:F4} on {cases.Count} generated messages");
+    }
+
+    private string Expected(string department) => fixture.Locator.ForDepartment(department)!.Committee.Code;
+
+    /// <summary>As people type it: as written, lower case, without accents, with spaces for hyphens.</summary>
+    private static string Spell(string name, Random random) => random.Next(4) switch
+    {
+        0 => name,
+        1 => name.ToLowerInvariant(),
+        2 => RemoveAccents(name),
+        _ => name.Replace('-', ' '),
+    };
+
+    private static string RemoveAccents(string text) =>
+        new(text.Normalize(System.Text.NormalizationForm.FormD).Where(ch => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
+
+    /// <summary>"dans le Finistère", "en Dordogne", "dans l'Aveyron", "à Mayotte", from the article of the committee's name.</summary>
+    private static string DepartmentNameMessage(Committee committee, Random random)
+    {
+        var name = committee.Department;
+        var place = committee.Name switch
+        {
+            var n when n.StartsWith("Comité du ") => "dans le " + name,
+            var n when n.StartsWith("Comité des ") => "dans les " + name,
+            var n when n.StartsWith("Comité de l'") => "dans l'" + name,
+            var n when n.StartsWith("Comité de la ") => random.Next(2) == 0 ? "en " + name : "dans la " + name,
+            _ => name.StartsWith("La ") ? "à " + name.ToLowerInvariant()[0] + name[1..] : "à " + name,
+        };
+        return random.Next(2) == 0 ? $"J'habite {place}." : $"Bonjour, nous sommes {place}, que proposez-vous ?";
+    }
+}

@@ -1,0 +1,155 @@
+namespace KnowledgeBot.Core.Tests.Committees;
+
+public sealed class LocatorTests(LocatorFixture fixture) : IClassFixture<LocatorFixture>
+{
+    [Theory]
+    [InlineData("59000", "59")]
+    [InlineData("Bonjour, code postal 13008, je cherche un groupe de parole", "13")]
+    [InlineData("je suis dans le 93100 et je cherche de l'aide", "93")]
+    [InlineData("J'habite au 67200.", "67")]
+    [InlineData("J'habite 20600.", "2B")]
+    [InlineData("cp 20000 Ajaccio", "2A")]
+    [InlineData("Mon adresse : 12 rue des Lilas, 29200 Brest", "29")]
+    public void Postal_code_refers_to_its_department_committee(string message, string committee) =>
+        Assert.Equal(committee, fixture.CommitteeFor(message));
+
+    [Theory]
+    [InlineData("97110", "971")]
+    [InlineData("97200", "972")]
+    [InlineData("97300", "973")]
+    [InlineData("97400", "974")]
+    [InlineData("97600", "976")]
+    [InlineData("98714", "987")]
+    [InlineData("98800", "988")]
+    public void Overseas_postal_code_refers_to_the_overseas_committee(string code, string committee) =>
+        Assert.Equal(committee, fixture.CommitteeFor($"J'habite au {code}, vous avez un comité ?"));
+
+    [Theory]
+    [InlineData("97500")]
+    [InlineData("97133")]
+    [InlineData("97150")]
+    [InlineData("98600")]
+    public void Collectivity_without_committee_gets_the_nearest_one_and_says_so(string code)
+    {
+        var location = fixture.Locator.Locate($"J'habite au {code}");
+        Assert.NotNull(location);
+        Assert.True(location.Committee.IsNearestOnly);
+        Assert.NotEqual(location.Department, location.Committee.Code);
+    }
+
+    [Fact]
+    public void Saint_Barthelemy_and_Saint_Martin_are_referred_to_Guadeloupe()
+    {
+        Assert.Equal("971", fixture.CommitteeFor("j'habite à Saint-Barthélemy"));
+        Assert.Equal("971", fixture.CommitteeFor("on vit à Saint-Martin aux Antilles"));
+    }
+
+    [Fact]
+    public void Wallis_et_Futuna_is_referred_to_New_Caledonia_the_nearest_committee() =>
+        Assert.Equal("988", fixture.CommitteeFor("Nous vivons à Wallis-et-Futuna"));
+
+    [Theory]
+    [InlineData("75015", "75")]
+    [InlineData("J'habite Paris 15e", "75")]
+    [InlineData("j'habite dans le 8e à Marseille", "13")]
+    [InlineData("13008", "13")]
+    [InlineData("Lyon 3e arrondissement", "69")]
+    [InlineData("69003", "69")]
+    public void Paris_Lyon_and_Marseille_arrondissements_belong_to_their_city_department(string message, string committee) =>
+        Assert.Equal(committee, fixture.CommitteeFor(message));
+
+    [Theory]
+    [InlineData("j'habite à Brest", "29")]
+    [InlineData("mon père habite sur Quimper", "29")]
+    [InlineData("près de Clermont-Ferrand", "63")]
+    [InlineData("jsuis arrivee au Tampon l'an dernier", "974")]
+    [InlineData("j'habite a besancon", "25")]
+    [InlineData("je vis à ANGOULÊME", "16")]
+    [InlineData("on habite a coté de Lorient", "56")]
+    [InlineData("comité le plus proche de Porto Vecchio ?", "2A")]
+    [InlineData("mon banquier a st etienne me dit", "42")]
+    [InlineData("j'habite aux Sables-d'Olonne", "85")]
+    [InlineData("je suis à La Rochelle", "17")]
+    [InlineData("habite sur Brive, traité à Limoges", "19")]
+    public void Commune_name_is_found_with_or_without_accents_hyphens_and_capitals(string message, string committee) =>
+        Assert.Equal(committee, fixture.CommitteeFor(message));
+
+    [Fact]
+    public void Homonyms_go_to_the_most_populous_commune()
+    {
+        // Saint-Denis: La Réunion (974) is more populous than Seine-Saint-Denis' (93).
+        Assert.Equal("974", fixture.CommitteeFor("j'habite à Saint-Denis"));
+        // Valence: Drôme (26) rather than Tarn-et-Garonne or Gers.
+        Assert.Equal("26", fixture.CommitteeFor("je vis à Valence"));
+    }
+
+    [Theory]
+    [InlineData("J'habite à Sens", "89")]
+    [InlineData("je vis a sens depuis 20 ans", "89")]
+    [InlineData("près de Vue", "44")]
+    public void Commune_named_like_a_common_word_is_found_in_a_place_context(string message, string committee) =>
+        Assert.Equal(committee, fixture.CommitteeFor(message));
+
+    [Theory]
+    [InlineData("Je ne vois pas le sens de tout ça, ma vue baisse")]
+    [InlineData("Il me faut plus d'aide, merci à Marie pour son soutien")]
+    [InlineData("je suis à bout, je n'en peux plus")]
+    [InlineData("Bonjour, je cours le marathon de paris pour ma soeur")]
+    [InlineData("j'habite à la campagne, loin de tout")]
+    [InlineData("on vit à la montagne")]
+    [InlineData("je suis à l'hôpital depuis hier")]
+    [InlineData("on mange sur place")]
+    public void Common_words_are_not_places(string message) =>
+        Assert.Null(fixture.CommitteeFor(message));
+
+    [Theory]
+    [InlineData("Nous sommes dans l'Aveyron, loin des grands centres", "12")]
+    [InlineData("on est en haute savoie", "74")]
+    [InlineData("j'habite en Seine-Saint-Denis", "93")]
+    [InlineData("Je suis en Corse-du-Sud", "2A")]
+    [InlineData("J'habite dans le 59.", "59")]
+    [InlineData("on est dans le 13", "13")]
+    [InlineData("je suis du 2B", "2B")]
+    [InlineData("J'habite à la Réunion", "974")]
+    [InlineData("je vis en Guadeloupe", "971")]
+    [InlineData("Bonjour de Tahiti, vous êtes présents ?", "987")]
+    [InlineData("je vis en Nouvelle-Calédonie", "988")]
+    [InlineData("dans le Finistère", "29")]
+    [InlineData("j'habite dans le Nord", "59")]
+    public void Department_number_or_name_refers_to_its_committee(string message, string committee) =>
+        Assert.Equal(committee, fixture.CommitteeFor(message));
+
+    [Theory]
+    [InlineData("Bonjour, mon mari a un cancer du poumon, que faire ?")]
+    [InlineData("J'ai 56 ans et je donne 150 000 € à l'association en 2024")]
+    [InlineData("Appelez-moi au 06 12 34 56 78 ou au 0612345678")]
+    [InlineData("Mon colis numéro XR12345FR n'est pas arrivé")]
+    [InlineData("J'ai reçu une facture de 12500 euros le 15 mars")]
+    [InlineData("dossier n° 59123 toujours en attente")]
+    [InlineData("J'ai fait 30 séances de rayons du 13 au 20 mai")]
+    [InlineData("appelez le 15 en cas d'urgence")]
+    public void Message_without_a_place_names_no_committee(string message) =>
+        Assert.Null(fixture.CommitteeFor(message));
+
+    [Theory]
+    [InlineData("J'habite en Bretagne")]
+    [InlineData("on vit en Île-de-France")]
+    [InlineData("je suis en Corse")]
+    [InlineData("nous partons en Espagne en août")]
+    [InlineData("J'habite en Belgique, à Bruxelles")]
+    [InlineData("je vis au Canada")]
+    public void Region_or_foreign_country_alone_names_no_committee(string message) =>
+        Assert.Null(fixture.CommitteeFor(message));
+
+    [Fact]
+    public void Postal_code_next_to_a_town_name_settles_the_homonym() =>
+        Assert.Equal("93", fixture.CommitteeFor("Bonjour j'habite à Saint-Denis (93200), quel est mon comité ?"));
+
+    [Fact]
+    public void Department_name_is_not_read_as_the_department_inside_it() =>
+        Assert.Equal("54", fixture.CommitteeFor("Le comité de Meurthe-et-Moselle est-il ouvert ?"));
+
+    [Fact]
+    public void Where_the_person_lives_wins_over_where_they_are_treated() =>
+        Assert.Equal("19", fixture.CommitteeFor("Je suis soigné à Limoges mais j'habite à Brive-la-Gaillarde"));
+}
