@@ -1,4 +1,5 @@
 using KnowledgeBot.Core.Analysis;
+using KnowledgeBot.Core.Committees;
 using KnowledgeBot.Core.Configuration;
 using KnowledgeBot.Core.Evaluation;
 using KnowledgeBot.Core.Indexing;
@@ -29,6 +30,9 @@ public static class KnowledgeBotServiceCollectionExtensions
             sp.GetRequiredService<IndexStore>(),
             QueryAnalyzer.Create(sp.GetRequiredService<IOptions<KnowledgeBotOptions>>()),
             sp.GetRequiredService<IOptions<SearchOptions>>().Value));
+
+        // Committees: directory, communes and the locator
+        services.AddCommitteeLocator();
 
         // Evaluation
         services.AddSingleton<Evaluator>();
