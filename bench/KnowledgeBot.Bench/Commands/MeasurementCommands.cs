@@ -1,0 +1,51 @@
+using System.CommandLine;
+using KnowledgeBot.Bench.Corpora;
+using KnowledgeBot.Bench.Harness;
+using KnowledgeBot.Bench.Scenarios;
+using KnowledgeBot.Core.Evaluation;
+
+namespace KnowledgeBot.Bench.Commands;
+
+/// <summary>The single measurements a run starts in child processes (hidden from help).</summary>
+public static class MeasurementCommands
+{
+    private static readonly Option<string> Engine = new("--engine") { Required = true };
+    private static readonly Option<string> Size = new("--size") { Required = true };
+    private static readonly Option<string> Directory = new("--directory") { Required = true };
+
+    public static Command IndexOnce()
+    {
+        var syntheticSections = new Option<int>("--synthetic-sections");
+        var seed = new Option<int>("--seed");
+        var command = new Command("index-once", "One cold index build (run by 'run' in a child process)") { Hidden = true };
+        foreach (var option in new Option[] { Engine, Size, Directory, syntheticSections, seed })
+            command.Options.Add(option);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var result = await IndexingMeasurement.MeasureAsync(
+                parse.GetValue(Engine)!, CorpusSize.Parse(parse.GetValue(Size)!), parse.GetValue(syntheticSections), parse.GetValue(seed),
+                parse.GetValue(Directory)!, cancellationToken);
+            ChildProcess.Report(result);
+            return 0;
+        });
+        return command;
+    }
+
+    public static Command QueryOnce()
+    {
+        var questions = new Option<string>("--questions") { Required = true };
+        var repeats = new Option<int>("--repeats") { DefaultValueFactory = _ => 20 };
+        var command = new Command("query-once", "One warm query run (run by 'run' in a child process)") { Hidden = true };
+        foreach (var option in new Option[] { Engine, Size, Directory, questions, repeats })
+            command.Options.Add(option);
+        command.SetAction(parse =>
+        {
+            var result = QueryMeasurement.Measure(
+                parse.GetValue(Engine)!, parse.GetValue(Size)!, parse.GetValue(Directory)!,
+                EvalFileReader.Read(parse.GetValue(questions)!), parse.GetValue(repeats));
+            ChildProcess.Report(result);
+            return 0;
+        });
+        return command;
+    }
+}

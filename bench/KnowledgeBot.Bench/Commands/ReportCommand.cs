@@ -1,0 +1,36 @@
+using System.CommandLine;
+using System.Text.Json;
+using KnowledgeBot.Bench.Harness;
+using KnowledgeBot.Bench.Reporting;
+using KnowledgeBot.Bench.Results;
+using KnowledgeBot.Core.Configuration;
+
+namespace KnowledgeBot.Bench.Commands;
+
+/// <summary>Rewrites a report from the raw figures a run saved (after editing the analysis, say).</summary>
+public static class ReportCommand
+{
+    /// <summary>Hand-written analysis kept in the results folder and appended to every report written there.</summary>
+    public const string AnalysisFile = "analysis.md";
+
+    public static Command Create()
+    {
+        var from = new Option<string>("--from") { Description = "Raw figures saved by a run (bench/results/<date>.json)", Required = true };
+        var command = new Command("report", "Rewrite the report from saved raw figures") { from };
+        command.SetAction((parse, _) => CommandErrors.GuardAsync(() =>
+        {
+            var file = KnowledgeBotHome.Resolve(parse.GetValue(from)!);
+            if (!File.Exists(file))
+                throw new FileNotFoundException($"{file}: no such file.");
+            var results = JsonSerializer.Deserialize<BenchResults>(File.ReadAllText(file), Json.Options)
+                ?? throw new InvalidDataException($"{file}: not a benchmark result.");
+            var folder = Path.GetDirectoryName(file)!;
+            Console.WriteLine($"Report: {ReportWriter.Write(results, folder, ReadAnalysis(folder))}");
+            return Task.FromResult(0);
+        }));
+        return command;
+    }
+
+    public static string? ReadAnalysis(string folder) =>
+        File.Exists(Path.Combine(folder, AnalysisFile)) ? File.ReadAllText(Path.Combine(folder, AnalysisFile)) : null;
+}

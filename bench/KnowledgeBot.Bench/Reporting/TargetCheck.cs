@@ -1,0 +1,38 @@
+using KnowledgeBot.Bench.Engines;
+using KnowledgeBot.Bench.Harness;
+
+namespace KnowledgeBot.Bench.Reporting;
+
+public enum TargetStatus { Met, Missed, NotMeasured }
+
+/// <summary>One target of the benchmark issue, checked against the median of the runs.</summary>
+public sealed record TargetCheck(string Target, string Measured, TargetStatus Status)
+{
+    public static IReadOnlyList<TargetCheck> All(Figures figures)
+    {
+        const string ours = EngineCatalog.Ours;
+        var checks = new List<TargetCheck>();
+        foreach (var size in figures.Sizes)
+            checks.Add(AtLeast($"Indexing ≥ 5,000 passages/s ({size})", figures.Index(ours, size, r => r.PassagesPerSecond), 5_000, " passages/s"));
+        checks.Add(AtMost("1M passages indexed in < 5 min", figures.Index(ours, "1M", r => r.WallSeconds), 300, " s", "N0"));
+        checks.Add(AtMost("Peak memory < 2 GiB while indexing 1M passages", figures.Index(ours, "1M", r => r.PeakWorkingSetBytes / 1048576.0), 2048, " MiB", "N0"));
+        checks.Add(AtMost("Search p99 ≤ 10 ms at 100k passages, warm", figures.Query(ours, "100k", q => q.Search.P99), 10, " ms", "N1"));
+        checks.Add(AtMost("Search p99 ≤ 50 ms at 1M passages, warm", figures.Query(ours, "1M", q => q.Search.P99), 50, " ms", "N1"));
+        checks.Add(AtMost("Draft p99 ≤ 50 ms at 100k passages", figures.Query(ours, "100k", q => q.Draft?.P99), 50, " ms", "N1"));
+
+        var atFifty = figures.Results.BotLoad.Where(b => b.Concurrency == 50).ToList();
+        checks.Add(AtLeast("/api/messages ≥ 300 turns/s at 50 concurrent conversations", atFifty.Count > 0 ? Spread.Of(atFifty.Select(b => b.TurnsPerSecond)) : null, 300, " turns/s"));
+        checks.Add(AtMost("/api/messages p99 ≤ 150 ms at 50 concurrent conversations", atFifty.Count > 0 ? Spread.Of(atFifty.Select(b => b.Latency.P99)) : null, 150, " ms", "N1"));
+        var load = figures.Results.BotLoad;
+        checks.Add(load.Count == 0
+            ? new TargetCheck("/api/messages: no errors", "–", TargetStatus.NotMeasured)
+            : new TargetCheck("/api/messages: no errors", $"{load.Sum(b => b.Errors):N0} errors in {load.Sum(b => b.Turns):N0} turns", load.Sum(b => b.Errors) == 0 ? TargetStatus.Met : TargetStatus.Missed));
+        return checks;
+    }
+
+    private static TargetCheck AtLeast(string target, Spread? measured, double threshold, string unit, string format = "N0") =>
+        new(target, Format.Of(measured, format, unit), measured is null ? TargetStatus.NotMeasured : measured.Median >= threshold ? TargetStatus.Met : TargetStatus.Missed);
+
+    private static TargetCheck AtMost(string target, Spread? measured, double threshold, string unit, string format) =>
+        new(target, Format.Of(measured, format, unit), measured is null ? TargetStatus.NotMeasured : measured.Median <= threshold ? TargetStatus.Met : TargetStatus.Missed);
+}
