@@ -129,7 +129,7 @@ public sealed partial class MarkovTextModel
             // A word never followed by another in the corpus (end of a sentence): start afresh.
             word = next.Length > 0 ? Pick(random, next) : Pick(random, _sentenceStarts);
         }
-        if (endWithStop)
+        if (endWithStop && builder[^1] is not ('.' or '!' or '?'))
             builder.Append('.');
         return builder.ToString();
     }
