@@ -48,12 +48,8 @@ public sealed class RobotsTxt
         foreach (var rawLine in content.TrimStart('\uFEFF').Split(["\r\n", "\r", "\n"], StringSplitOptions.None))
         {
             lineNumber++;
-            var line = StripComment(rawLine);
-            var colon = line.IndexOf(':');
-            if (colon <= 0)
+            if (SplitRecord(StripComment(rawLine)) is not var (key, value))
                 continue;
-            var key = line[..colon].Trim().ToLowerInvariant();
-            var value = line[(colon + 1)..].Trim();
             switch (key)
             {
                 case "user-agent":
@@ -68,9 +64,10 @@ public sealed class RobotsTxt
                 case "allow" or "disallow":
                     collectingAgents = false;
                     if (current is not null && value.Length > 0)
-                        current.Rules.Add(new RobotsRule(key == "allow", value, Normalize(value), lineNumber));
+                        current.Rules.Add(new RobotsRule(key == "allow", value, Normalize(value, isPattern: true), lineNumber));
                     break;
                 case "crawl-delay":
+                    collectingAgents = false;
                     if (current is not null && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
                         current.CrawlDelay = TimeSpan.FromSeconds(Math.Min(seconds, 3600));
                     break;
@@ -89,7 +86,7 @@ public sealed class RobotsTxt
         var path = string.IsNullOrEmpty(pathAndQuery) ? "/" : pathAndQuery;
         if (path == "/robots.txt")
             return new RobotsVerdict(true, null);
-        var normalized = Normalize(path);
+        var normalized = Normalize(path, isPattern: false);
         RobotsRule? best = null;
         foreach (var rule in GroupsFor(userAgent).SelectMany(g => g.Rules))
         {
@@ -122,6 +119,18 @@ public sealed class RobotsTxt
         var token = ProductToken(userAgent);
         var specific = _groups.Where(g => g.Agents.Any(a => a != "*" && a.Equals(token, StringComparison.OrdinalIgnoreCase))).ToList();
         return specific.Count > 0 ? specific : _groups.Where(g => g.Agents.Contains("*"));
+    }
+
+    private static readonly string[] Keys = ["user-agent", "allow", "disallow", "crawl-delay", "sitemap"];
+
+    // "key: value"; a missing colon after a known key ("Disallow /") is forgiven, the intent being obvious.
+    private static (string Key, string Value)? SplitRecord(string line)
+    {
+        var colon = line.IndexOf(':');
+        if (colon > 0)
+            return (line[..colon].Trim().ToLowerInvariant(), line[(colon + 1)..].Trim());
+        var parts = line.Trim().Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 2 && Keys.Contains(parts[0].ToLowerInvariant()) ? (parts[0].ToLowerInvariant(), parts[1].Trim()) : null;
     }
 
     private static string AgentToken(string value) => value.StartsWith('*') ? "*" : ProductToken(value);
@@ -169,8 +178,9 @@ public sealed class RobotsTxt
     /// <summary>
     /// RFC 9309 2.2.2: characters outside US-ASCII are percent-encoded (UTF-8), percent-encoded unreserved
     /// characters are decoded, and other escapes get upper-case hex digits, so that equal paths compare equal.
+    /// In a path (not a pattern), <c>*</c> and <c>$</c> are literal and encoded, so a pattern can name them as %2A and %24 (2.2.3).
     /// </summary>
-    internal static string Normalize(string value)
+    private static string Normalize(string value, bool isPattern)
     {
         var builder = new StringBuilder(value.Length);
         Span<byte> utf8 = stackalloc byte[4];
@@ -185,6 +195,10 @@ public sealed class RobotsTxt
                 else
                     builder.Append('%').Append(char.ToUpperInvariant(value[i + 1])).Append(char.ToUpperInvariant(value[i + 2]));
                 i += 2;
+            }
+            else if (!isPattern && c is '*' or '$')
+            {
+                builder.Append(c == '*' ? "%2A" : "%24");
             }
             else if (c > 0x7E || c <= 0x20)
             {
