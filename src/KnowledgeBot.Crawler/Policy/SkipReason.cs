@@ -42,6 +42,9 @@ public sealed record SkipReason(SkipKind Kind, string Text)
     public static SkipReason CanonicalElsewhere(Uri canonical) =>
         new(SkipKind.CanonicalElsewhere, $"canonical ailleurs ({canonical}) : la page est une copie, seule l'adresse canonique est indexée");
 
+    public static SkipReason SameDocument(string id) =>
+        new(SkipKind.CanonicalElsewhere, $"même page que {id}, déjà indexée sous cette adresse");
+
     public static SkipReason HttpStatus(int status) =>
         new(SkipKind.HttpStatus, $"HTTP {status} : le serveur n'a pas renvoyé la page");
 
