@@ -21,7 +21,7 @@ public sealed record CrawlEvent(Uri Url, CrawlOutcome Outcome, SkipReason? Reaso
     public override string ToString() => Outcome switch
     {
         CrawlOutcome.Indexed => $"indexée : {Url}",
-        CrawlOutcome.Unchanged => $"inchangée (déjà dans l'index) : {Url}",
+        CrawlOutcome.Unchanged => $"inchangée depuis la dernière exploration (HTTP 304) : {Url}",
         CrawlOutcome.Removed => $"retirée de l'index : {Url} — {Reason}",
         CrawlOutcome.Error => $"erreur, l'index garde la version précédente : {Url} — {Reason}",
         _ => $"non indexée : {Url} — {Reason}",

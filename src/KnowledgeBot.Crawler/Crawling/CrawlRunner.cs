@@ -1,6 +1,8 @@
+using KnowledgeBot.Core.Configuration;
 using KnowledgeBot.Core.Indexing;
 using KnowledgeBot.Crawler.Configuration;
 using KnowledgeBot.Crawler.State;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeBot.Crawler.Crawling;
 
@@ -9,13 +11,13 @@ namespace KnowledgeBot.Crawler.Crawling;
 /// removed pages out), then the crawl state. If the crawl is interrupted or the index update fails,
 /// neither changes, and the next crawl starts again from the same point.
 /// </summary>
-public sealed class CrawlRunner(IHttpClientFactory httpClients, IKnowledgeIndex index)
+public sealed class CrawlRunner(IHttpClientFactory httpClients, IKnowledgeIndex index, IOptions<KnowledgeBotOptions> knowledgeBot)
 {
+    /// <param name="options">The crawl settings (configuration, possibly adjusted by the command line).</param>
     public async Task<CrawlRunReport> RunAsync(
-        CrawlerOptions options, string dataDirectory,
-        IProgress<CrawlProgress>? progress = null, Action<CrawlEvent>? log = null, CancellationToken cancellationToken = default)
+        CrawlerOptions options, IProgress<CrawlProgress>? progress = null, Action<CrawlEvent>? log = null, CancellationToken cancellationToken = default)
     {
-        var state = new CrawlStateStore(dataDirectory);
+        var state = new CrawlStateStore(KnowledgeBotHome.Resolve(knowledgeBot.Value.DataDirectory));
         var crawler = new SiteCrawler(httpClients.CreateClient(CrawlerHttpClient.Name), options, state.LoadAll());
         var result = await crawler.CrawlAsync(progress, log, cancellationToken);
 

@@ -1,0 +1,24 @@
+using KnowledgeBot.Crawler.Tests.Support;
+
+namespace KnowledgeBot.Crawler.Tests.Crawling;
+
+public class CrawlExplainerTests
+{
+    [Theory]
+    [InlineData("/aides/aides-financieres", null, "indexed")]
+    [InlineData("/mentions-legales", null, "indexed")]
+    [InlineData("/forum/questions/perruque-remboursement", null, "skipped: robots.txt « Disallow: /forum/ » (ligne 8)")]
+    [InlineData("/contact", "BadBot/2.0", "skipped: robots.txt « Disallow: / » (ligne 5)")]
+    [InlineData("/actualites/ancienne-page-droit-a-l-oubli", null, "skipped: noindex (balise meta robots)")]
+    [InlineData("/aides/aides-financieres-copie", null, "skipped: canonical ailleurs (https://asso.example.org/aides/aides-financieres)")]
+    [InlineData("/page-qui-n-existe-pas", null, "skipped: HTTP 404")]
+    public async Task Explain_gives_one_line_with_the_deciding_rule(string path, string? userAgent, string expectedStart)
+    {
+        await using var harness = await CrawlHarness.StartAsync();
+
+        var line = await harness.Explainer.ExplainAsync(new Uri(SampleSite.Origin + path), userAgent);
+
+        Assert.StartsWith(expectedStart, line);
+        Assert.DoesNotContain('\n', line);
+    }
+}
