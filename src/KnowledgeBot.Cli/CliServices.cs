@@ -26,6 +26,7 @@ internal static class CliServices
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddKnowledgeBot();
         services.AddSiteDirectorySource();
+        services.AddCrawler();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 

@@ -6,4 +6,5 @@ root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(CrawlCommand.Create());
 return await CliApplication.RunAsync(root, args);
