@@ -18,19 +18,21 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
     private static readonly ISet<string> GroupingFields =
         new HashSet<string> { IndexFields.Id, IndexFields.Kind, IndexFields.Status, IndexFields.SupersededBy };
 
+    private readonly CoordinatedBM25Similarity similarity = new(options.CoordExponent);
+
     public IReadOnlyList<SearchHit> Search(SearchRequest request)
     {
         if (string.IsNullOrWhiteSpace(request.Query) || request.Top <= 0)
             return [];
-        var terms = QueryTerms.Of(queryAnalyzer, request.Query);
-        if (terms.Count == 0)
+        var words = QueryTerms.Of(queryAnalyzer, request.Query);
+        if (words.Count == 0)
             return [];
-        return store.WithSearcher(searcher => Search(searcher, terms, request)) ?? [];
+        return store.WithSearcher(searcher => Search(new IndexSearcher(searcher.IndexReader) { Similarity = similarity }, words, request)) ?? [];
     }
 
-    private List<SearchHit> Search(IndexSearcher searcher, IReadOnlyList<QueryTerm> terms, SearchRequest request)
+    private List<SearchHit> Search(IndexSearcher searcher, IReadOnlyList<QueryWord> words, SearchRequest request)
     {
-        var query = PassageQuery.Build(searcher.IndexReader, terms, options);
+        var query = PassageQuery.Build(searcher.IndexReader, words, options);
         var filter = KindFilter(request.Kinds);
         var passages = searcher.Search(query, filter, options.CandidatePassages).ScoreDocs;
 

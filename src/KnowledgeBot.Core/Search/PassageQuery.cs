@@ -5,27 +5,39 @@ using Lucene.Net.Search;
 namespace KnowledgeBot.Core.Search;
 
 /// <summary>
-/// The Lucene query for a question: every term may match in every field (with the field's boost), terms the
-/// synonym step added weigh less, and words unknown to the index are matched fuzzily.
+/// The Lucene query for a question: one clause per word of the question (so that coordination counts words,
+/// not synonyms); each of the word's terms may match in every field with the field's boost; synonyms weigh
+/// less; words unknown to the index are matched fuzzily.
 /// </summary>
 internal static class PassageQuery
 {
-    public static Query Build(IndexReader reader, IReadOnlyList<QueryTerm> terms, SearchOptions options)
+    public static Query Build(IndexReader reader, IReadOnlyList<QueryWord> words, SearchOptions options)
     {
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var term in terms)
+        var query = new BooleanQuery(disableCoord: false);
+        foreach (var word in words)
         {
-            var unknown = MisspellingTolerance.IsUnknown(reader, term.Text, options.FieldBoosts.Keys);
-            var perField = new BooleanQuery(disableCoord: true);
-            foreach (var (field, boost) in options.FieldBoosts)
+            var anyTerm = new BooleanQuery(disableCoord: true);
+            foreach (var term in word.Terms)
             {
-                var fieldQuery = unknown ? MisspellingTolerance.Fuzzy(field, term.Text) : new TermQuery(new Term(field, term.Text));
-                fieldQuery.Boost = boost;
-                perField.Add(fieldQuery, Occur.SHOULD);
+                var termQuery = TermInAnyField(reader, term.Text, options);
+                termQuery.Boost = term.IsSynonym ? options.SynonymWeight : 1f;
+                anyTerm.Add(termQuery, Occur.SHOULD);
             }
-            perField.Boost = term.IsSynonym ? options.SynonymWeight : 1f;
-            query.Add(perField, Occur.SHOULD);
+            query.Add(anyTerm, Occur.SHOULD);
         }
         return query;
+    }
+
+    private static BooleanQuery TermInAnyField(IndexReader reader, string term, SearchOptions options)
+    {
+        var unknown = MisspellingTolerance.IsUnknown(reader, term, options.FieldBoosts.Keys);
+        var perField = new BooleanQuery(disableCoord: true);
+        foreach (var (field, boost) in options.FieldBoosts)
+        {
+            var fieldQuery = unknown ? MisspellingTolerance.Fuzzy(field, term) : new TermQuery(new Term(field, term));
+            fieldQuery.Boost = boost;
+            perField.Add(fieldQuery, Occur.SHOULD);
+        }
+        return perField;
     }
 }

@@ -7,22 +7,37 @@ namespace KnowledgeBot.Core.Search;
 /// <summary>A word of the question after analysis; <see cref="IsSynonym"/> when the lay-synonym step added it.</summary>
 public sealed record QueryTerm(string Text, bool IsSynonym);
 
+/// <summary>The terms at one position of the question: the word itself and the synonyms added for it.</summary>
+public sealed record QueryWord(IReadOnlyList<QueryTerm> Terms);
+
 public static class QueryTerms
 {
-    /// <summary>The distinct analyzed terms of a question, originals before synonyms.</summary>
-    public static IReadOnlyList<QueryTerm> Of(Analyzer analyzer, string question)
+    /// <summary>The words of a question after analysis, each with its synonyms; a word seen before is not repeated.</summary>
+    public static IReadOnlyList<QueryWord> Of(Analyzer analyzer, string question)
     {
-        var terms = new List<QueryTerm>();
-        using var stream = analyzer.GetTokenStream("text", question);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var type = stream.AddAttribute<ITypeAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-            terms.Add(new QueryTerm(term.ToString(), type.Type == SynonymFilter.TYPE_SYNONYM));
-        stream.End();
-        return terms
-            .GroupBy(t => t.Text)
-            .Select(group => group.FirstOrDefault(t => !t.IsSynonym) ?? group.First())
-            .ToList();
+        var positions = new List<List<QueryTerm>>();
+        using (var stream = analyzer.GetTokenStream("text", question))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var type = stream.AddAttribute<ITypeAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                if (increment.PositionIncrement > 0 || positions.Count == 0)
+                    positions.Add([]);
+                positions[^1].Add(new QueryTerm(term.ToString(), type.Type == SynonymFilter.TYPE_SYNONYM));
+            }
+            stream.End();
+        }
+        var seen = new HashSet<string>();
+        var words = new List<QueryWord>();
+        foreach (var position in positions)
+        {
+            var fresh = position.Where(t => seen.Add(t.Text)).ToList();
+            if (fresh.Count > 0)
+                words.Add(new QueryWord(fresh));
+        }
+        return words;
     }
 }

@@ -24,11 +24,14 @@ public sealed class SearchOptions
     {
         ["page"] = 1.0f,
         ["answer"] = 1.0f,
-        ["fiche"] = 0.8f,
+        ["fiche"] = 0.5f,
     };
 
     /// <summary>A document scores its best passage plus this share of its other matching passages.</summary>
     public float OtherPassagesWeight { get; set; } = 0.1f;
+
+    /// <summary>A passage's score is multiplied by (share of the question's terms it matches) to this power.</summary>
+    public float CoordExponent { get; set; } = 2f;
 
     /// <summary>How many passages are collected before grouping them by document.</summary>
     public int CandidatePassages { get; set; } = 300;
