@@ -15,7 +15,7 @@ internal sealed class SnippetHighlighter(Query query, IndexReader reader, Analyz
 
     public string Highlight(string text)
     {
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<b>", "</b>"), new SimpleHTMLEncoder(), scorer)
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<b>", "</b>"), HtmlTextEncoder.Instance, scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentSize),
         };
@@ -24,6 +24,6 @@ internal sealed class SnippetHighlighter(Query query, IndexReader reader, Analyz
         if (!string.IsNullOrWhiteSpace(fragments))
             return fragments.Trim();
         var start = text.Length <= FragmentSize ? text : text[..text.LastIndexOf(' ', FragmentSize)] + " …";
-        return new SimpleHTMLEncoder().EncodeText(start);
+        return HtmlTextEncoder.Instance.EncodeText(start);
     }
 }

@@ -1,0 +1,117 @@
+using KnowledgeBot.Core.Configuration;
+using KnowledgeBot.Core.Documents;
+using KnowledgeBot.Core.Search;
+using KnowledgeBot.Core.Sources;
+using KnowledgeBot.Core.Tests.Support;
+using static KnowledgeBot.Core.Tests.Support.TestDocuments;
+
+namespace KnowledgeBot.Core.Tests.Search;
+
+public class LuceneKnowledgeSearchTests
+{
+    private static async Task<TestIndex> SampleCorpusIndexAsync()
+    {
+        var index = new TestIndex();
+        var answers = await new PastAnswersSource([KnowledgeBotHome.Resolve("corpus/past-answers.jsonl")]).ReadAsync().ToListAsync();
+        var fiches = await new FicheSource(Fixtures.FichesDirectory).ReadAsync().ToListAsync();
+        await index.AddAsync(answers.Concat(fiches));
+        return index;
+    }
+
+    [Theory]
+    [InlineData("perruque en vrais cheveux, la secu en paye combien ?", "answer:PA-0155")]
+    [InlineData("je veux arreter la clope, les patchs c'est rembourse ?", "answer:PA-0046")]
+    [InlineData("j'ai égaré le reçu fiscal de mes dons, comment avoir une copie ?", "answer:PA-0072")]
+    public async Task Lay_questions_find_the_past_answer(string question, string expected)
+    {
+        using var index = await SampleCorpusIndexAsync();
+        Assert.Contains(expected, index.Ids(question, top: 5));
+    }
+
+    [Fact]
+    public async Task Superseded_answer_is_replaced_by_its_successor()
+    {
+        using var index = new TestIndex();
+        await index.AddAsync(
+            Answer("PA-0001", "Combien rembourse la sécu pour une perruque ?", "Ancienne règle : 125 euros pour la perruque.", supersededBy: "PA-0002"),
+            Answer("PA-0002", "Prothèse capillaire : quelle prise en charge ?", "Depuis 2026, quatre classes de prothèses capillaires."));
+
+        var hits = index.Search.Search(new SearchRequest("ancienne règle 125 euros perruque"));
+
+        var hit = Assert.Single(hits);
+        Assert.Equal("answer:PA-0002", hit.Id);
+        Assert.Equal("answer:PA-0001", hit.Replaces);
+        Assert.Equal(DocumentStatus.Current, hit.Status);
+        Assert.Contains("quatre classes", hit.Passage);
+    }
+
+    [Fact]
+    public async Task Chain_of_superseded_answers_leads_to_the_current_one()
+    {
+        using var index = new TestIndex();
+        await index.AddAsync(
+            Answer("PA-0001", "Perruque ?", "Règle de 2019 sur la perruque.", supersededBy: "PA-0002"),
+            Answer("PA-0002", "Perruque ?", "Règle de 2023.", supersededBy: "PA-0003"),
+            Answer("PA-0003", "Prothèse capillaire ?", "Règle de 2026."));
+
+        Assert.Equal(["answer:PA-0003"], index.Ids("règle 2019 perruque"));
+    }
+
+    [Fact]
+    public async Task Results_are_grouped_by_document_with_the_best_passage_highlighted()
+    {
+        using var index = new TestIndex();
+        await index.AddAsync(Page("droits/ald", "Affection de longue durée",
+            ("Qu'est-ce que l'ALD ?", Words(100, "maladie")),
+            ("Dépassements d'honoraires", "Les dépassements d'honoraires ne sont pas pris en charge à 100 % par l'ALD. " + Words(90, "honoraires")),
+            ("Transports", Words(100, "transport"))));
+
+        var hit = Assert.Single(index.Search.Search(new SearchRequest("dépassement d'honoraires")));
+        Assert.StartsWith("Dépassements d'honoraires", hit.Passage);
+        Assert.True(hit.Snippet.Contains("<b>dépassements</b>", StringComparison.OrdinalIgnoreCase), hit.Snippet);
+    }
+
+    [Fact]
+    public async Task Snippet_escapes_html_from_the_text()
+    {
+        using var index = new TestIndex();
+        await index.AddAsync(Page("p", "Page", (null, "Le taxi <script>alert(1)</script> est remboursé.")));
+
+        var snippet = Assert.Single(index.Search.Search(new SearchRequest("taxi"))).Snippet;
+        Assert.DoesNotContain("<script>", snippet);
+        Assert.Contains("&lt;script&gt;", snippet);
+    }
+
+    [Fact]
+    public async Task Kinds_restrict_the_results()
+    {
+        using var index = await SampleCorpusIndexAsync();
+        var hits = index.Search.Search(new SearchRequest("perruque remboursement", 10, new HashSet<DocumentKind> { DocumentKind.Fiche }));
+        Assert.All(hits, hit => Assert.Equal(DocumentKind.Fiche, hit.Kind));
+    }
+
+    [Fact]
+    public async Task Question_of_only_greetings_returns_nothing()
+    {
+        using var index = await SampleCorpusIndexAsync();
+        Assert.Empty(index.Ids("Bonjour, merci !"));
+    }
+
+    [Fact]
+    public void Search_before_any_index_returns_nothing()
+    {
+        using var index = new TestIndex();
+        Assert.Empty(index.Ids("perruque"));
+    }
+
+    private static Document Answer(string id, string question, string answer, string? supersededBy = null) => new()
+    {
+        Id = PastAnswerIds.DocumentId(id),
+        Title = question,
+        Kind = DocumentKind.Answer,
+        Question = question,
+        Sections = [new DocumentSection(null, answer)],
+        Status = supersededBy is null ? DocumentStatus.Current : DocumentStatus.Superseded,
+        SupersededBy = supersededBy is null ? null : PastAnswerIds.DocumentId(supersededBy),
+    };
+}
