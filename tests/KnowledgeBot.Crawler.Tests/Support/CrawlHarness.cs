@@ -28,6 +28,9 @@ public sealed class CrawlHarness : IAsyncDisposable
 
     public SiteServer Server { get; }
 
+    /// <summary>Temporary folder of this harness (served site copy, data directories), deleted at the end.</summary>
+    public string WorkDirectory => _workDirectory;
+
     public IKnowledgeIndex Index => _services.GetRequiredService<IKnowledgeIndex>();
 
     public IKnowledgeSearch Search => _services.GetRequiredService<IKnowledgeSearch>();
@@ -41,20 +44,7 @@ public sealed class CrawlHarness : IAsyncDisposable
         CopyDirectory(SampleSite.Directory, site);
         var server = await SiteServer.StartAsync(site);
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["KnowledgeBot:DataDirectory"] = Path.Combine(work, "data"),
-            ["KnowledgeBot:Crawler:Seeds:0"] = SampleSite.Origin + "/",
-            ["KnowledgeBot:Crawler:Deny:0"] = SampleSite.Origin + "/forum/",
-            ["KnowledgeBot:Crawler:Deny:1"] = SampleSite.Origin + "/admin/",
-            ["KnowledgeBot:Crawler:OriginAliases:0:Public"] = SampleSite.Origin,
-            ["KnowledgeBot:Crawler:OriginAliases:0:FetchFrom"] = server.Origin.GetLeftPart(UriPartial.Authority),
-            ["KnowledgeBot:Crawler:DelayPerHost"] = "00:00:00",
-            ["KnowledgeBot:Crawler:MaxConcurrencyPerHost"] = "4",
-            ["KnowledgeBot:Crawler:RetryBaseDelay"] = "00:00:00.050",
-            ["KnowledgeBot:Crawler:RequestTimeout"] = "00:00:10",
-            ["KnowledgeBot:Crawler:MaxPageBytes"] = "1000000",
-        }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings(work, server)).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
@@ -63,6 +53,22 @@ public sealed class CrawlHarness : IAsyncDisposable
             .BuildServiceProvider();
         return new CrawlHarness(work, server, services);
     }
+
+    /// <summary>Configuration of a crawl of the served copy (data directory, seed, deny-list, origin alias, no delay).</summary>
+    public static Dictionary<string, string?> Settings(string workDirectory, SiteServer server) => new()
+    {
+        ["KnowledgeBot:DataDirectory"] = Path.Combine(workDirectory, "data"),
+        ["KnowledgeBot:Crawler:Seeds:0"] = SampleSite.Origin + "/",
+        ["KnowledgeBot:Crawler:Deny:0"] = SampleSite.Origin + "/forum/",
+        ["KnowledgeBot:Crawler:Deny:1"] = SampleSite.Origin + "/admin/",
+        ["KnowledgeBot:Crawler:OriginAliases:0:Public"] = SampleSite.Origin,
+        ["KnowledgeBot:Crawler:OriginAliases:0:FetchFrom"] = server.Origin.GetLeftPart(UriPartial.Authority),
+        ["KnowledgeBot:Crawler:DelayPerHost"] = "00:00:00",
+        ["KnowledgeBot:Crawler:MaxConcurrencyPerHost"] = "4",
+        ["KnowledgeBot:Crawler:RetryBaseDelay"] = "00:00:00.050",
+        ["KnowledgeBot:Crawler:RequestTimeout"] = "00:00:10",
+        ["KnowledgeBot:Crawler:MaxPageBytes"] = "1000000",
+    };
 
     /// <summary>The configured crawl settings, with extra seeds if given.</summary>
     public CrawlerOptions Options(params string[] extraSeedPaths)
