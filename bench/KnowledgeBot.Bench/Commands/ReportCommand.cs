@@ -7,7 +7,7 @@ using KnowledgeBot.Core.Configuration;
 
 namespace KnowledgeBot.Bench.Commands;
 
-/// <summary>Rewrites a report from the raw figures a run saved (after editing the analysis, say).</summary>
+/// <summary>Rewrites a report from the raw figures a run saved (after editing the analysis, or from an interrupted run's partial figures).</summary>
 public static class ReportCommand
 {
     /// <summary>Hand-written analysis kept in the results folder and appended to every report written there.</summary>
@@ -15,17 +15,18 @@ public static class ReportCommand
 
     public static Command Create()
     {
-        var from = new Option<string>("--from") { Description = "Raw figures saved by a run (bench/results/<date>.json)", Required = true };
-        var command = new Command("report", "Rewrite the report from saved raw figures") { from };
+        var from = new Option<string>("--from") { Description = "Raw figures saved by a run (bench/results/<date>.json or bench/work/partial-results.json)", Required = true };
+        var results = new Option<string>("--results") { Description = "Folder for the report", DefaultValueFactory = _ => "bench/results" };
+        var command = new Command("report", "Rewrite the report from saved raw figures") { from, results };
         command.SetAction((parse, _) => CommandErrors.GuardAsync(() =>
         {
             var file = KnowledgeBotHome.Resolve(parse.GetValue(from)!);
             if (!File.Exists(file))
                 throw new FileNotFoundException($"{file}: no such file.");
-            var results = JsonSerializer.Deserialize<BenchResults>(File.ReadAllText(file), Json.Options)
+            var figures = JsonSerializer.Deserialize<BenchResults>(File.ReadAllText(file), Json.Options)
                 ?? throw new InvalidDataException($"{file}: not a benchmark result.");
-            var folder = Path.GetDirectoryName(file)!;
-            Console.WriteLine($"Report: {ReportWriter.Write(results, folder, ReadAnalysis(folder))}");
+            var folder = KnowledgeBotHome.Resolve(parse.GetValue(results)!);
+            Console.WriteLine($"Report: {ReportWriter.Write(figures, folder, ReadAnalysis(folder))}");
             return Task.FromResult(0);
         }));
         return command;

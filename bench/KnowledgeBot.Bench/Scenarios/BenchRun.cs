@@ -1,25 +1,34 @@
+using System.Text.Json;
 using KnowledgeBot.Bench.Corpora;
 using KnowledgeBot.Bench.Engines;
 using KnowledgeBot.Bench.Harness;
 using KnowledgeBot.Bench.Results;
+using KnowledgeBot.Core.Evaluation;
 
 namespace KnowledgeBot.Bench.Scenarios;
 
 /// <summary>
 /// The whole benchmark: for each corpus size and engine, cold index builds then warm query runs, each in a
-/// fresh child process; then crawl and bot load where those parts exist.
+/// fresh child process; then the loopback crawl and the bot load. A measurement that fails becomes a note in
+/// the report instead of ending the run, and the figures so far are saved after each one
+/// (<c>&lt;work&gt;/partial-results.json</c>, readable by <c>report --from</c>).
 /// </summary>
 public sealed class BenchRun(BenchSettings settings)
 {
+    private readonly MachineDescription _machine = MachineDescription.Read();
+    private readonly DateTimeOffset _started = DateTimeOffset.UtcNow;
+    private readonly List<IndexRun> _indexing = [];
+    private readonly List<QueryRun> _queries = [];
+    private readonly List<CrawlRun> _crawls = [];
+    private readonly List<BotLoadRun> _botLoad = [];
+    private readonly List<string> _notes = [];
+
+    public string PartialResultsFile => Path.Combine(settings.WorkDirectory, "partial-results.json");
+
     public async Task<BenchResults> ExecuteAsync(CancellationToken cancellationToken)
     {
-        var machine = MachineDescription.Read();
-        var started = DateTimeOffset.UtcNow;
-        var indexing = new List<IndexRun>();
-        var queries = new List<QueryRun>();
-        var notes = new List<string>();
+        Directory.CreateDirectory(settings.WorkDirectory);
         int? realPassages = null;
-
         // The real corpus comes first: synthetic sizes are filled up from its passage count.
         var sizes = settings.Sizes.Contains(CorpusSize.Real) ? settings.Sizes : [CorpusSize.Real, .. settings.Sizes];
         foreach (var size in sizes.OrderBy(s => s.TargetPassages))
@@ -28,33 +37,73 @@ public sealed class BenchRun(BenchSettings settings)
             foreach (var engine in settings.Engines)
             {
                 var directory = Path.Combine(settings.WorkDirectory, "index", $"{engine}-{size.Name}");
-                for (var run = 1; run <= settings.RunsAt(size); run++)
-                {
-                    Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] index {engine} {size.Name} run {run}/{settings.RunsAt(size)}");
-                    var result = await ChildProcess.RunAsync<IndexRun>(
-                        ["index-once", "--engine", engine, "--size", size.Name, "--synthetic-sections", $"{syntheticSections}", "--seed", $"{settings.Seed}", "--directory", directory],
-                        cancellationToken);
-                    Console.WriteLine($"    {result.Documents:N0} documents, {result.Passages:N0} passages in {result.WallSeconds:F1} s ({result.PassagesPerSecond:N0} passages/s), peak {result.PeakWorkingSetBytes / 1048576.0:N0} MiB");
-                    indexing.Add(result);
-                }
-                if (!size.IsSynthetic && (engine == EngineCatalog.Ours || realPassages is null))
-                    realPassages = indexing[^1].Passages;
-                if (!EngineCatalog.CanSearch(engine))
-                    continue;
-
-                for (var run = 1; run <= settings.RunsAt(size); run++)
-                {
-                    Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] query {engine} {size.Name} run {run}/{settings.RunsAt(size)}");
-                    var result = await ChildProcess.RunAsync<QueryRun>(
-                        ["query-once", "--engine", engine, "--size", size.Name, "--directory", directory, "--questions", settings.Questions, "--repeats", $"{settings.Repeats}"],
-                        cancellationToken);
-                    Console.WriteLine($"    search p50 {result.Search.P50:F2} ms, p99 {result.Search.P99:F2} ms; recall@5 {result.RecallAt5:F3}");
-                    queries.Add(result);
-                }
+                var built = await MeasureIndexingAsync(engine, size, syntheticSections, directory, cancellationToken);
+                if (built is not null && !size.IsSynthetic && (engine == EngineCatalog.Ours || realPassages is null))
+                    realPassages = built.Passages;
+                if (built is not null && EngineCatalog.CanSearch(engine))
+                    await MeasureQueriesAsync(engine, size, directory, cancellationToken);
             }
         }
 
-        notes.Add($"Load average at start {machine.LoadAverage}, at end {MachineDescription.ReadLoadAverage()} (1, 5, 15 min).");
-        return new BenchResults(machine, started, DateTimeOffset.UtcNow, settings.ToString(), indexing, queries, [], [], notes);
+        if (settings.Crawl)
+            await AttemptAsync("crawl", async () => _crawls.AddRange(await CrawlScenario.RunAsync(settings.Runs, cancellationToken)));
+        if (settings.BotLoad)
+        {
+            var messages = EvalFileReader.Read(settings.Questions).Select(q => q.Question).ToList();
+            await AttemptAsync("/api/messages load", async () => _botLoad.AddRange(await BotLoadScenario.RunAsync(settings, messages, _notes, cancellationToken)));
+        }
+
+        _notes.Add($"Load average (1, 5, 15 min) at start {_machine.LoadAverage}, at end {MachineDescription.ReadLoadAverage()}; each run's own is in the raw figures.");
+        return Snapshot();
     }
+
+    private async Task<IndexRun?> MeasureIndexingAsync(string engine, CorpusSize size, int syntheticSections, string directory, CancellationToken cancellationToken)
+    {
+        IndexRun? last = null;
+        for (var run = 1; run <= settings.RunsAt(size); run++)
+        {
+            await AttemptAsync($"index {engine} {size.Name} run {run}/{settings.RunsAt(size)}", async () =>
+            {
+                last = await ChildProcess.RunAsync<IndexRun>(
+                    ["index-once", "--engine", engine, "--size", size.Name, "--synthetic-sections", $"{syntheticSections}", "--seed", $"{settings.Seed}", "--directory", directory],
+                    cancellationToken);
+                Console.WriteLine($"    {last.Documents:N0} documents, {last.Passages:N0} passages in {last.WallSeconds:F1} s ({last.PassagesPerSecond:N0} passages/s, {last.CpuSeconds:F1} CPU s), peak {last.PeakWorkingSetBytes / 1048576.0:N0} MiB");
+                _indexing.Add(last);
+            });
+        }
+        return last;
+    }
+
+    private async Task MeasureQueriesAsync(string engine, CorpusSize size, string directory, CancellationToken cancellationToken)
+    {
+        for (var run = 1; run <= settings.RunsAt(size); run++)
+        {
+            await AttemptAsync($"query {engine} {size.Name} run {run}/{settings.RunsAt(size)}", async () =>
+            {
+                var result = await ChildProcess.RunAsync<QueryRun>(
+                    ["query-once", "--engine", engine, "--size", size.Name, "--directory", directory, "--questions", settings.Questions, "--repeats", $"{settings.Repeats}"],
+                    cancellationToken);
+                Console.WriteLine($"    search p50 {result.Search.P50:F2} ms, p99 {result.Search.P99:F2} ms; draft p99 {result.Draft?.P99:F2} ms; recall@5 {result.RecallAt5:F3}");
+                _queries.Add(result);
+            });
+        }
+    }
+
+    private async Task AttemptAsync(string what, Func<Task> measure)
+    {
+        Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {what}");
+        try
+        {
+            await measure();
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or HttpRequestException or TimeoutException)
+        {
+            Console.WriteLine($"    failed: {e.Message}");
+            _notes.Add($"{what} failed: {e.Message}");
+        }
+        await File.WriteAllTextAsync(PartialResultsFile, JsonSerializer.Serialize(Snapshot(), Json.Options));
+    }
+
+    private BenchResults Snapshot() =>
+        new(_machine, _started, DateTimeOffset.UtcNow, settings.ToString(), [.. _indexing], [.. _queries], [.. _crawls], [.. _botLoad], [.. _notes]);
 }

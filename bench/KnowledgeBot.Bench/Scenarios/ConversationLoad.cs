@@ -11,12 +11,14 @@ namespace KnowledgeBot.Bench.Scenarios;
 /// </summary>
 public sealed class ConversationLoad(HttpClient client, Uri endpoint, IReadOnlyList<string> messages)
 {
-    public sealed record Outcome(int Turns, int Errors, double WallSeconds, LatencyStats Latency);
+    /// <param name="FirstError">What the first failed turn got (status code or exception), for the report.</param>
+    public sealed record Outcome(int Turns, int Errors, double WallSeconds, LatencyStats Latency, string? FirstError);
 
     public async Task<Outcome> RunAsync(int concurrency, int turnsPerConversation, string runId, CancellationToken cancellationToken)
     {
         var latencies = new double[concurrency][];
         var errors = 0;
+        string? firstError = null;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async conversation =>
         {
@@ -25,17 +27,21 @@ public sealed class ConversationLoad(HttpClient client, Uri endpoint, IReadOnlyL
             {
                 var message = messages[(conversation * turnsPerConversation + turn) % messages.Count];
                 var start = Stopwatch.GetTimestamp();
-                if (!await SendAsync($"bench-{runId}-{conversation}", $"{turn}", message, cancellationToken))
+                if (await SendAsync($"bench-{runId}-{conversation}", $"{turn}", message, cancellationToken) is { } error)
+                {
                     Interlocked.Increment(ref errors);
+                    Interlocked.CompareExchange(ref firstError, error, null);
+                }
                 mine[turn] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             }
             latencies[conversation] = mine;
         }));
         clock.Stop();
-        return new Outcome(concurrency * turnsPerConversation, errors, clock.Elapsed.TotalSeconds, LatencyStats.Of([.. latencies.SelectMany(l => l)]));
+        return new Outcome(concurrency * turnsPerConversation, errors, clock.Elapsed.TotalSeconds, LatencyStats.Of([.. latencies.SelectMany(l => l)]), firstError);
     }
 
-    private async Task<bool> SendAsync(string conversationId, string turnId, string text, CancellationToken cancellationToken)
+    /// <returns>Null when the bot answered, else what went wrong.</returns>
+    private async Task<string?> SendAsync(string conversationId, string turnId, string text, CancellationToken cancellationToken)
     {
         var activity = new
         {
@@ -55,17 +61,17 @@ public sealed class ConversationLoad(HttpClient client, Uri endpoint, IReadOnlyL
         {
             using var response = await client.PostAsJsonAsync(endpoint, activity, cancellationToken);
             if (!response.IsSuccessStatusCode)
-                return false;
+                return $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}";
             await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            return true;
+            return null;
         }
-        catch (HttpRequestException)
+        catch (HttpRequestException e)
         {
-            return false;
+            return e.Message;
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return false; // request timeout
+            return $"no answer within {client.Timeout.TotalSeconds:N0} s";
         }
     }
 }
