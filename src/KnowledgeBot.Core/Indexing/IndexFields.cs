@@ -4,7 +4,7 @@ namespace KnowledgeBot.Core.Indexing;
 internal static class IndexFields
 {
     /// <summary>Bump when what is indexed about a document changes: every document is then re-indexed.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
 
     public const string Id = "id";
     public const string Kind = "kind";

@@ -22,6 +22,11 @@ internal static class PassageDocuments
                 new TextField(IndexFields.Title, document.Title, Field.Store.YES),
                 new TextField(IndexFields.Text, passage.Text, Field.Store.YES),
             };
+            fields.Add(new BinaryDocValuesField(IndexFields.Id, new Lucene.Net.Util.BytesRef(document.Id)));
+            fields.Add(new NumericDocValuesField(IndexFields.Kind, (long)document.Kind));
+            fields.Add(new NumericDocValuesField(IndexFields.Status, (long)document.Status));
+            if (document.SupersededBy is not null)
+                fields.Add(new BinaryDocValuesField(IndexFields.SupersededBy, new Lucene.Net.Util.BytesRef(document.SupersededBy)));
             if (passage.Ordinal == 0)
                 fields.Add(new StringField(IndexFields.Hash, hash, Field.Store.YES));
             if (passage.Heading is not null)

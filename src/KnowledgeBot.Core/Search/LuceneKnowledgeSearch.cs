@@ -15,9 +15,6 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
 {
     private const int MaxSupersessionChain = 10;
 
-    private static readonly ISet<string> GroupingFields =
-        new HashSet<string> { IndexFields.Id, IndexFields.Kind, IndexFields.Status, IndexFields.SupersededBy };
-
     private readonly CoordinatedBM25Similarity similarity = new(options.CoordExponent);
 
     public IReadOnlyList<SearchHit> Search(SearchRequest request)
@@ -32,26 +29,27 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
 
     private List<SearchHit> Search(IndexSearcher searcher, IReadOnlyList<QueryWord> words, SearchRequest request)
     {
-        var query = PassageQuery.Build(searcher.IndexReader, words, options);
+        // Rewritten once (fuzzy terms expanded) for both the search and the highlighter.
+        var query = searcher.Rewrite(PassageQuery.Build(searcher.IndexReader, words, options));
         var filter = KindFilter(request.Kinds);
         var passages = searcher.Search(query, filter, options.CandidatePassages).ScoreDocs;
 
+        var keys = new PassageKeys(searcher.IndexReader);
         var groups = new Dictionary<string, DocumentGroup>();
         foreach (var passage in passages)
         {
-            var stored = searcher.Doc(passage.Doc, GroupingFields);
-            var id = stored.Get(IndexFields.Id);
-            var (targetId, replaces) = PassageDocuments.Status(stored) == DocumentStatus.Superseded
-                ? (Successor(searcher, stored), id)
+            var id = keys.Id(passage.Doc);
+            var (targetId, replaces) = keys.Status(passage.Doc) == DocumentStatus.Superseded
+                ? (Successor(searcher, keys.SupersededBy(passage.Doc)), id)
                 : (id, null);
             if (targetId is null)
                 continue;
             if (!groups.TryGetValue(targetId, out var group))
-                groups[targetId] = group = new DocumentGroup(targetId, PassageDocuments.Kind(stored));
+                groups[targetId] = group = new DocumentGroup(targetId, keys.Kind(passage.Doc));
             group.Add(passage, isOwnPassage: replaces is null, replaces);
         }
 
-        var highlighter = new SnippetHighlighter(query, searcher.IndexReader, IndexStore.IndexAnalyzer);
+        var highlighter = new SnippetHighlighter(query, IndexStore.IndexAnalyzer);
         return groups.Values
             .Select(group => (group, score: group.Score(options.OtherPassagesWeight) * KindWeight(group.Kind)))
             .Where(ranked => request.Kinds is null || request.Kinds.Contains(ranked.group.Kind))
@@ -76,18 +74,18 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
     }
 
     /// <summary>The current answer at the end of a superseded answer's chain of successors; null if a successor is missing from the index.</summary>
-    private static string? Successor(IndexSearcher searcher, LuceneDocument superseded)
+    private static string? Successor(IndexSearcher searcher, string? successor)
     {
-        LuceneDocument? current = superseded;
-        for (var hop = 0; hop < MaxSupersessionChain && current.Get(IndexFields.SupersededBy) is { } next; hop++)
+        for (var hop = 0; hop < MaxSupersessionChain && successor is not null; hop++)
         {
-            current = FirstPassage(searcher, next);
+            var current = FirstPassage(searcher, successor);
             if (current is null)
                 return null;
             if (PassageDocuments.Status(current) != DocumentStatus.Superseded)
-                break;
+                return successor;
+            successor = current.Get(IndexFields.SupersededBy);
         }
-        return current.Get(IndexFields.Id);
+        return null;
     }
 
     private static LuceneDocument? FirstPassage(IndexSearcher searcher, string id)

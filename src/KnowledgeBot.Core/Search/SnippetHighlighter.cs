@@ -1,17 +1,16 @@
 using KnowledgeBot.Core.Indexing;
 using Lucene.Net.Analysis;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 
 namespace KnowledgeBot.Core.Search;
 
 /// <summary>The best fragments of a passage with the matched words in <c>&lt;b&gt;</c>, everything else HTML-escaped.</summary>
-internal sealed class SnippetHighlighter(Query query, IndexReader reader, Analyzer analyzer)
+internal sealed class SnippetHighlighter(Query query, Analyzer analyzer)
 {
     private const int FragmentSize = 180;
     private const int Fragments = 2;
-    private readonly QueryScorer scorer = new(query, reader, IndexFields.Text);
+    private readonly QueryScorer scorer = new(query, IndexFields.Text);
 
     public string Highlight(string text)
     {
