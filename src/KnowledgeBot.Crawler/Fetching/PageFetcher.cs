@@ -86,7 +86,8 @@ public sealed class PageFetcher(HttpClient http, HostThrottle throttle, int maxR
                 return (status, null);
             return (status, await ReadLimitedAsync(response.Content, cancellationToken, limit, truncate: true));
         }
-        return (310, null);
+        // RFC 9309 2.3.1.2: past the redirect limit, the resource counts as unavailable, like a 404.
+        return (404, null);
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -24,11 +24,10 @@ public sealed record SkipReason(SkipKind Kind, string Text)
 {
     public override string ToString() => Text;
 
-    public static SkipReason Robots(RobotsTxt robots, RobotsVerdict verdict) => new(SkipKind.RobotsTxt, verdict.MatchedRule is { } rule
-        ? rule.Line > 0
-            ? $"robots.txt « {rule} » (ligne {rule.Line}) : le site demande de ne pas explorer cette adresse"
-            : $"{robots.Description} : le site interdit toute exploration"
-        : $"{robots.Description}");
+    /// <summary>A disallowing verdict: the rule and line that matched, or why the whole site is off limits.</summary>
+    public static SkipReason Robots(RobotsTxt robots, RobotsVerdict verdict) => new(SkipKind.RobotsTxt, verdict.MatchedRule is { Line: > 0 } rule
+        ? $"robots.txt « {rule} » (ligne {rule.Line}) : le site demande de ne pas explorer cette adresse"
+        : robots.Description);
 
     public static SkipReason OutsideAllowList(string url) =>
         new(SkipKind.OutsideAllowList, $"hors des préfixes autorisés : {url} n'appartient à aucun préfixe de la liste d'autorisation");

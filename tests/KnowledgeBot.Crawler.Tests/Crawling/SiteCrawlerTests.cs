@@ -172,10 +172,11 @@ public class SiteCrawlerTests
     public async Task Service_unavailable_with_retry_after_is_retried()
     {
         await using var harness = await CrawlHarness.StartAsync();
-        var attempts = 0;
+        var attempts = new System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>();
         harness.Server.Route("/page-instable", async context =>
         {
-            if (Interlocked.Increment(ref attempts) == 1)
+            attempts.Enqueue(DateTimeOffset.UtcNow);
+            if (attempts.Count == 1)
             {
                 context.Response.StatusCode = 503;
                 context.Response.Headers.RetryAfter = "1";
@@ -188,7 +189,9 @@ public class SiteCrawlerTests
         var report = await harness.CrawlAsync("/page-instable");
 
         Assert.Equal(CrawlOutcome.Indexed, EventFor(report, "/page-instable").Outcome);
-        Assert.Equal(2, harness.Server.RequestsTo("/page-instable"));
+        Assert.Equal(2, attempts.Count);
+        // The configured backoff is 50 ms: only Retry-After explains waiting a second.
+        Assert.True(attempts.Last() - attempts.First() >= TimeSpan.FromMilliseconds(900), "the retry should wait for Retry-After");
     }
 
     [Fact]
@@ -223,6 +226,7 @@ public class SiteCrawlerTests
 
         Assert.Empty(report.Crawl.Upserts);
         Assert.Equal(SkipKind.RobotsTxt, EventFor(report, "/").Reason?.Kind);
+        Assert.StartsWith("robots.txt inaccessible (HTTP 500)", EventFor(report, "/").Reason?.Text);
         Assert.Equal(0, harness.Server.RequestsTo("/contact"));
     }
 
