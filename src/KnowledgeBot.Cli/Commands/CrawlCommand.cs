@@ -2,6 +2,7 @@ using System.CommandLine;
 using KnowledgeBot.Core.Configuration;
 using KnowledgeBot.Crawler.Configuration;
 using KnowledgeBot.Crawler.Crawling;
+using KnowledgeBot.Crawler.Policy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -83,7 +84,7 @@ internal static class CrawlCommand
             $"crawl: {summary.Fetched} fetched in {summary.Elapsed.TotalSeconds:0.0} s ({summary.PagesPerSecond:0.0} pages/s); " +
             $"{summary.Indexed} indexed, {summary.Unchanged} unchanged, {summary.Removed} removed, {summary.Skipped} skipped, {summary.Errors} errors");
         foreach (var (kind, count) in summary.SkippedByReason.OrderByDescending(entry => entry.Value))
-            Console.Out.WriteLine($"  skipped {count,5}  {kind}");
+            Console.Out.WriteLine($"  skipped {count,5}  {SkipReason.Label(kind)}");
         if (report.Index is { } index)
             Console.Out.WriteLine($"index: {index.Added} added, {index.Updated} updated, {index.Unchanged} unchanged, {index.Removed} removed; generation {index.Generation}");
         else

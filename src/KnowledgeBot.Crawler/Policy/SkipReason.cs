@@ -24,6 +24,25 @@ public sealed record SkipReason(SkipKind Kind, string Text)
 {
     public override string ToString() => Text;
 
+    /// <summary>A short French label for a kind of reason, for crawl summaries.</summary>
+    public static string Label(SkipKind kind) => kind switch
+    {
+        SkipKind.RobotsTxt => "bloquées par robots.txt",
+        SkipKind.OutsideAllowList => "hors des préfixes autorisés (liens vers d'autres sites)",
+        SkipKind.DenyList => "exclues par la deny-list",
+        SkipKind.NoIndex => "noindex",
+        SkipKind.CanonicalElsewhere => "copies d'une autre page (canonical ailleurs)",
+        SkipKind.HttpStatus => "erreur HTTP (404, 410…)",
+        SkipKind.NotHtml => "pas une page HTML",
+        SkipKind.TooLarge => "trop volumineuses",
+        SkipKind.RedirectLoop => "boucle de redirections",
+        SkipKind.TooManyRedirects => "trop de redirections",
+        SkipKind.FetchError => "erreur de téléchargement",
+        SkipKind.DepthLimit => "profondeur limite atteinte",
+        SkipKind.PageLimit => "nombre maximal de pages atteint",
+        _ => kind.ToString(),
+    };
+
     /// <summary>A disallowing verdict: the rule and line that matched, or why the whole site is off limits.</summary>
     public static SkipReason Robots(RobotsTxt robots, RobotsVerdict verdict) => new(SkipKind.RobotsTxt, verdict.MatchedRule is { Line: > 0 } rule
         ? $"robots.txt « {rule} » (ligne {rule.Line}) : le site demande de ne pas explorer cette adresse"
