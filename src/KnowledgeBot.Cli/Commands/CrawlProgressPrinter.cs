@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using KnowledgeBot.Crawler.Crawling;
+using KnowledgeBot.Crawler.Policy;
 
 namespace KnowledgeBot.Cli.Commands;
 
-/// <summary>Prints crawl counters at most once a second: fetched, pages/s, indexed, unchanged, skipped, errors.</summary>
+/// <summary>Prints crawl counters at most once a second: fetched, pages/s, indexed, unchanged, removed, errors, skipped by reason.</summary>
 internal sealed class CrawlProgressPrinter(TextWriter output) : IProgress<CrawlProgress>
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
@@ -18,8 +19,9 @@ internal sealed class CrawlProgressPrinter(TextWriter output) : IProgress<CrawlP
                 return;
             _sinceLast.Restart();
         }
+        var reasons = string.Join(", ", value.SkippedByReason.OrderByDescending(r => r.Value).Select(r => $"{r.Value} {SkipReason.Label(r.Key)}"));
         output.WriteLine(
             $"  {value.Fetched} fetched ({value.PagesPerSecond:0.0}/s), {value.Indexed} indexed, {value.Unchanged} unchanged, " +
-            $"{value.Removed} removed, {value.Skipped} skipped, {value.Errors} errors");
+            $"{value.Removed} removed, {value.Errors} errors, {value.Skipped} skipped{(reasons.Length > 0 ? $" ({reasons})" : "")}");
     }
 }

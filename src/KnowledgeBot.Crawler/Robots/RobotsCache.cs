@@ -7,7 +7,7 @@ namespace KnowledgeBot.Crawler.Robots;
 
 /// <summary>
 /// The robots.txt of each site, fetched once per crawl (RFC 9309 2.3): 2xx is parsed, 4xx allows everything,
-/// 5xx or no answer disallows everything; up to five redirects are followed. The host's politeness delay
+/// 5xx, 429 or no answer disallows everything; up to five redirects are followed. The host's politeness delay
 /// becomes the longer of the configured delay and its Crawl-delay (capped).
 /// </summary>
 public sealed class RobotsCache(PageFetcher fetcher, HostThrottle throttle, OriginMap origins, string userAgent, TimeSpan defaultDelay, TimeSpan maxCrawlDelay)
@@ -28,7 +28,8 @@ public sealed class RobotsCache(PageFetcher fetcher, HostThrottle throttle, Orig
             robots = status switch
             {
                 >= 200 and < 300 => RobotsTxt.Parse(Encoding.UTF8.GetString(body ?? [])),
-                >= 400 and < 500 => RobotsTxt.AllowAll,
+                // 429 asks us to slow down: not a sign that the site has no rules.
+                >= 400 and < 500 and not 429 => RobotsTxt.AllowAll,
                 _ => RobotsTxt.DisallowAll($"robots.txt inaccessible (HTTP {status}) : exploration suspendue par prudence"),
             };
         }

@@ -231,6 +231,22 @@ public class SiteCrawlerTests
     }
 
     [Fact]
+    public async Task Robots_txt_answering_429_is_treated_as_unreachable()
+    {
+        await using var harness = await CrawlHarness.StartAsync();
+        harness.Server.Route("/robots.txt", context =>
+        {
+            context.Response.StatusCode = 429;
+            return Task.CompletedTask;
+        });
+
+        var report = await harness.CrawlAsync();
+
+        Assert.Empty(report.Crawl.Upserts);
+        Assert.StartsWith("robots.txt inaccessible (HTTP 429)", EventFor(report, "/").Reason?.Text);
+    }
+
+    [Fact]
     public async Task Missing_robots_txt_allows_everything_but_the_deny_list_still_applies()
     {
         await using var harness = await CrawlHarness.StartAsync();

@@ -136,6 +136,31 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void Page_without_a_content_container_keeps_its_body_without_header_nav_and_footer()
+    {
+        const string html = """
+            <html><body>
+            <header><a href="/">Logo</a><nav><a href="/a">Menu A</a></nav></header>
+            <div class="cookie-consent">Nous utilisons des cookies</div>
+            <h1>Permanence juridique</h1>
+            <p>Un juriste répond le mardi.</p>
+            <h2>Comment prendre rendez-vous ?</h2>
+            <p>Par téléphone au comité.</p>
+            <footer>© L'Association</footer>
+            </body></html>
+            """;
+
+        var page = HtmlPageExtractor.Extract(html, SampleSite.UrlOf("/permanence"), "KnowledgeBot");
+
+        var text = string.Join("\n", page.Sections.Select(s => $"{s.Heading}\n{s.Text}"));
+        Assert.Contains("Un juriste répond le mardi.", text);
+        Assert.Contains(page.Sections, s => s.Heading == "Comment prendre rendez-vous ?" && s.Text == "Par téléphone au comité.");
+        Assert.DoesNotContain("Menu A", text);
+        Assert.DoesNotContain("cookies", text);
+        Assert.DoesNotContain("©", text);
+    }
+
+    [Fact]
     public void Nofollow_links_are_not_returned()
     {
         var html = "<html><body><a href=\"/a\">a</a><a rel=\"nofollow\" href=\"/b\">b</a><a href=\"mailto:x@y.fr\">m</a></body></html>";
