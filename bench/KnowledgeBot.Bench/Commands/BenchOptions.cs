@@ -8,12 +8,14 @@ namespace KnowledgeBot.Bench.Commands;
 /// <summary>The options of a full run, and how they become <see cref="BenchSettings"/>.</summary>
 public sealed class BenchOptions
 {
+    public const int DefaultSeed = 20261125;
+
     public Option<string> Sizes { get; } = new("--sizes") { Description = "Corpus sizes: 'real' and passage counts such as 100k, 1M", DefaultValueFactory = _ => "real,100k,1M" };
     public Option<string> Engines { get; } = new("--engines") { Description = $"Engines to measure: {string.Join(", ", EngineCatalog.All)}", DefaultValueFactory = _ => string.Join(",", EngineCatalog.All) };
     public Option<int> Runs { get; } = new("--runs") { Description = "Cold builds and query runs per engine and size", DefaultValueFactory = _ => 3 };
     public Option<int> LargeRuns { get; } = new("--large-runs") { Description = "Runs at 1M passages and more", DefaultValueFactory = _ => 1 };
     public Option<int> Repeats { get; } = new("--repeats") { Description = "Timed passes over the questions per query run", DefaultValueFactory = _ => 20 };
-    public Option<int> Seed { get; } = new("--seed") { Description = "Seed of the synthetic corpus", DefaultValueFactory = _ => 20261125 };
+    public Option<int> Seed { get; } = new("--seed") { Description = "Seed of the synthetic corpus", DefaultValueFactory = _ => DefaultSeed };
     public Option<bool> NoCrawl { get; } = new("--no-crawl") { Description = "Skip the loopback crawl" };
     public Option<bool> NoBot { get; } = new("--no-bot") { Description = "Skip the /api/messages load" };
     public Option<bool> Quick { get; } = new("--quick") { Description = "Smoke run: sizes real and 50k, one run, three passes" };

@@ -15,15 +15,14 @@ public static class MeasurementCommands
 
     public static Command IndexOnce()
     {
-        var syntheticSections = new Option<int>("--synthetic-sections");
-        var seed = new Option<int>("--seed");
+        var seed = new Option<int>("--seed") { DefaultValueFactory = _ => BenchOptions.DefaultSeed };
         var command = new Command("index-once", "One cold index build (run by 'run' in a child process)") { Hidden = true };
-        foreach (var option in new Option[] { Engine, Size, Directory, syntheticSections, seed })
+        foreach (var option in new Option[] { Engine, Size, Directory, seed })
             command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var result = await IndexingMeasurement.MeasureAsync(
-                parse.GetValue(Engine)!, CorpusSize.Parse(parse.GetValue(Size)!), parse.GetValue(syntheticSections), parse.GetValue(seed),
+                parse.GetValue(Engine)!, CorpusSize.Parse(parse.GetValue(Size)!), parse.GetValue(seed),
                 parse.GetValue(Directory)!, cancellationToken);
             ChildProcess.Report(result);
             return 0;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using KnowledgeBot.Core.Documents;
+using KnowledgeBot.Core.Indexing;
 using KnowledgeBot.Core.Sources;
 
 namespace KnowledgeBot.Bench.Corpora;
@@ -24,13 +25,18 @@ public sealed class BenchCorpus
         _seed = seed;
     }
 
-    /// <summary>Learns the text model first when synthetic documents are wanted (not part of any timing).</summary>
-    public static async Task<BenchCorpus> PrepareAsync(IReadOnlyList<IDocumentSource> sources, int syntheticSections, int seed, CancellationToken cancellationToken)
+    /// <summary>
+    /// For a synthetic size, counts the real corpus's passages as the index cuts them, and learns the text model
+    /// from the real fiches (not part of any timing): synthetic sections fill up the rest, one passage each.
+    /// </summary>
+    public static async Task<BenchCorpus> PrepareAsync(IReadOnlyList<IDocumentSource> sources, PassageChunker chunker, CorpusSize size, int seed, CancellationToken cancellationToken)
     {
-        if (syntheticSections <= 0)
+        if (!size.IsSynthetic)
             return new BenchCorpus(sources, null, 0, seed);
-        var fiches = await ReadRealAsync(sources, cancellationToken).Where(d => d.Kind == DocumentKind.Fiche).ToListAsync(cancellationToken);
-        return new BenchCorpus(sources, MarkovTextModel.Train(fiches), syntheticSections, seed);
+        var real = await ReadRealAsync(sources, cancellationToken).ToListAsync(cancellationToken);
+        var realPassages = real.Sum(document => chunker.Cut(document).Count);
+        var model = MarkovTextModel.Train(real.Where(d => d.Kind == DocumentKind.Fiche));
+        return new BenchCorpus(sources, model, Math.Max(0, size.TargetPassages - realPassages), seed);
     }
 
     public async IAsyncEnumerable<Document> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -28,18 +28,12 @@ public sealed class BenchRun(BenchSettings settings)
     public async Task<BenchResults> ExecuteAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(settings.WorkDirectory);
-        int? realPassages = null;
-        // The real corpus comes first: synthetic sizes are filled up from its passage count.
-        var sizes = settings.Sizes.Contains(CorpusSize.Real) ? settings.Sizes : [CorpusSize.Real, .. settings.Sizes];
-        foreach (var size in sizes.OrderBy(s => s.TargetPassages))
+        foreach (var size in settings.Sizes.OrderBy(s => s.TargetPassages))
         {
-            var syntheticSections = size.IsSynthetic ? Math.Max(0, size.TargetPassages - (realPassages ?? 0)) : 0;
             foreach (var engine in settings.Engines)
             {
                 var directory = Path.Combine(settings.WorkDirectory, "index", $"{engine}-{size.Name}");
-                var built = await MeasureIndexingAsync(engine, size, syntheticSections, directory, cancellationToken);
-                if (built is not null && !size.IsSynthetic && (engine == EngineCatalog.Ours || realPassages is null))
-                    realPassages = built.Passages;
+                var built = await MeasureIndexingAsync(engine, size, directory, cancellationToken);
                 if (built is not null && EngineCatalog.CanSearch(engine))
                     await MeasureQueriesAsync(engine, size, directory, cancellationToken);
             }
@@ -57,7 +51,7 @@ public sealed class BenchRun(BenchSettings settings)
         return Snapshot();
     }
 
-    private async Task<IndexRun?> MeasureIndexingAsync(string engine, CorpusSize size, int syntheticSections, string directory, CancellationToken cancellationToken)
+    private async Task<IndexRun?> MeasureIndexingAsync(string engine, CorpusSize size, string directory, CancellationToken cancellationToken)
     {
         IndexRun? last = null;
         for (var run = 1; run <= settings.RunsAt(size); run++)
@@ -65,7 +59,7 @@ public sealed class BenchRun(BenchSettings settings)
             await AttemptAsync($"index {engine} {size.Name} run {run}/{settings.RunsAt(size)}", async () =>
             {
                 last = await ChildProcess.RunAsync<IndexRun>(
-                    ["index-once", "--engine", engine, "--size", size.Name, "--synthetic-sections", $"{syntheticSections}", "--seed", $"{settings.Seed}", "--directory", directory],
+                    ["index-once", "--engine", engine, "--size", size.Name, "--seed", $"{settings.Seed}", "--directory", directory],
                     cancellationToken);
                 Console.WriteLine($"    {last.Documents:N0} documents, {last.Passages:N0} passages in {last.WallSeconds:F1} s ({last.PassagesPerSecond:N0} passages/s, {last.CpuSeconds:F1} CPU s), peak {last.PeakWorkingSetBytes / 1048576.0:N0} MiB");
                 _indexing.Add(last);

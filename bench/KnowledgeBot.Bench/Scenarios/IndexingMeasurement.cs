@@ -3,6 +3,7 @@ using KnowledgeBot.Bench.Corpora;
 using KnowledgeBot.Bench.Engines;
 using KnowledgeBot.Bench.Harness;
 using KnowledgeBot.Bench.Results;
+using KnowledgeBot.Core.Indexing;
 using KnowledgeBot.Core.Sources;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +12,7 @@ namespace KnowledgeBot.Bench.Scenarios;
 /// <summary>Runs in a fresh process: one cold build of one engine's index over one corpus size.</summary>
 public static class IndexingMeasurement
 {
-    public static async Task<IndexRun> MeasureAsync(string engineName, CorpusSize size, int syntheticSections, int seed, string directory, CancellationToken cancellationToken)
+    public static async Task<IndexRun> MeasureAsync(string engineName, CorpusSize size, int seed, string directory, CancellationToken cancellationToken)
     {
         if (Directory.Exists(directory))
             Directory.Delete(directory, recursive: true);
@@ -20,7 +21,7 @@ public static class IndexingMeasurement
         // The product's own sources read the real corpus, whatever the engine.
         using var product = BenchServices.Build(directory);
         var sources = product.GetServices<IDocumentSource>().ToList();
-        var corpus = await BenchCorpus.PrepareAsync(sources, syntheticSections, seed, cancellationToken);
+        var corpus = await BenchCorpus.PrepareAsync(sources, product.GetRequiredService<PassageChunker>(), size, seed, cancellationToken);
         using var engine = EngineCatalog.Create(engineName, directory);
         GC.Collect();
         GC.WaitForPendingFinalizers();
