@@ -5,6 +5,7 @@ using KnowledgeBot.Core.Evaluation;
 using KnowledgeBot.Core.Indexing;
 using KnowledgeBot.Core.Search;
 using KnowledgeBot.Core.Sources;
+using KnowledgeBot.Core.Triage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -33,6 +34,9 @@ public static class KnowledgeBotServiceCollectionExtensions
 
         // Committees: directory, communes and the locator
         services.AddCommitteeLocator();
+
+        // Triage: one rule file per label under corpus/triage
+        services.AddTriage();
 
         // Evaluation
         services.AddSingleton<Evaluator>();

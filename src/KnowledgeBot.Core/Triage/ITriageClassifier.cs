@@ -1,0 +1,6 @@
+namespace KnowledgeBot.Core.Triage;
+
+public interface ITriageClassifier
+{
+    TriageLabel Classify(string message);
+}

@@ -1,0 +1,10 @@
+namespace KnowledgeBot.Core.Triage;
+
+/// <summary>Section <c>KnowledgeBot:Triage</c>.</summary>
+public sealed class TriageOptions
+{
+    public const string Section = "KnowledgeBot:Triage";
+
+    /// <summary>Folder of the rule files (one per label) and <c>spelling.tsv</c>.</summary>
+    public string RulesDirectory { get; set; } = "corpus/triage";
+}
