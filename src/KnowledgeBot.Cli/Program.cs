@@ -7,4 +7,5 @@ root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(CrawlCommand.Create());
+root.Subcommands.Add(DraftCommand.Create());
 return await CliApplication.RunAsync(root, args);

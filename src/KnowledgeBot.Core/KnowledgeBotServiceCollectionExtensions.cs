@@ -1,6 +1,7 @@
 using KnowledgeBot.Core.Analysis;
 using KnowledgeBot.Core.Committees;
 using KnowledgeBot.Core.Configuration;
+using KnowledgeBot.Core.Drafting;
 using KnowledgeBot.Core.Evaluation;
 using KnowledgeBot.Core.Indexing;
 using KnowledgeBot.Core.Search;
@@ -37,6 +38,9 @@ public static class KnowledgeBotServiceCollectionExtensions
 
         // Triage: one rule file per label under corpus/triage
         services.AddTriage();
+
+        // Drafting: triage + search + locate + compose
+        services.AddDrafting();
 
         // Evaluation
         services.AddSingleton<Evaluator>();

@@ -1,0 +1,106 @@
+using KnowledgeBot.Core.Committees;
+using KnowledgeBot.Core.Documents;
+using KnowledgeBot.Core.Search;
+using KnowledgeBot.Core.Triage;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeBot.Core.Drafting;
+
+/// <summary>
+/// Writes the French drafts from the triage, the material and the place: greeting, empathy, substance taken
+/// verbatim from the sources, "Sources :" with the public URLs used (a past answer has none: it is cited to the
+/// CM by its id in <see cref="Draft.Sources"/>), referral or postal-code request, sign-off.
+/// </summary>
+public sealed class DraftComposer(IOptions<HelplineOptions> helplines, IOptions<DraftingOptions> options, TimeProvider clock)
+{
+    private readonly DraftPhrases _phrases = new(helplines.Value, options.Value);
+    private readonly DraftingOptions _options = options.Value;
+
+    /// <summary>Best draft first, then up to two alternatives (other sources, shorter).</summary>
+    public IReadOnlyList<Draft> Compose(IncomingMessage message, TriageLabel triage, DraftMaterial material, CommitteeReferral? committee)
+    {
+        var isShort = message.Channel == Channel.Twitter;
+        var lowConfidence = material.Confidence < _options.LowConfidenceBelow;
+        if (triage == TriageLabel.OutOfScope)
+            return [Assemble(message, triage, material, [DraftPhrases.OutOfScope(isShort)], [], null, askPostalCode: false)];
+
+        var plans = triage switch
+        {
+            TriageLabel.Distress => [[_phrases.Helplines(isShort)], [_phrases.Helplines(true)]],
+            TriageLabel.Medical => [[_phrases.NoMedicalAdvice(isShort)], [_phrases.NoMedicalAdvice(true)]],
+            _ when lowConfidence => new List<List<string>> { new() { DraftPhrases.ExpertWillAnswer(isShort) } },
+            _ => new List<List<string>>(),
+        };
+        var drafts = plans.Select(lines => Assemble(message, triage, material, lines, [], committee, askPostalCode: triage != TriageLabel.Distress)).ToList();
+        if (triage is TriageLabel.Normal or TriageLabel.Hostile && !lowConfidence)
+            drafts.AddRange(SubstanceVariants(message, material).Select(used => Assemble(message, triage, material, [], used, committee, askPostalCode: true)));
+        return drafts.Take(3).ToList();
+    }
+
+    /// <summary>The answer with the best passage, then the passages alone, then one sentence of the best source.</summary>
+    private static IEnumerable<IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)>> SubstanceVariants(IncomingMessage message, DraftMaterial material)
+    {
+        var sources = new List<SearchHit>();
+        if (material.Answer is not null) sources.Add(material.Answer);
+        sources.AddRange(material.Passages);
+        var full = sources.Take(2).Select(h => (h, SentenceExtractor.Best(h.Passage, message.Text, h.Kind == DocumentKind.Answer ? 3 : 2))).ToList();
+        yield return full;
+        if (material.Passages.Count > 0 && material.Answer is not null)
+            yield return material.Passages.Select(h => (h, SentenceExtractor.Best(h.Passage, message.Text, 2))).ToList();
+        yield return [(sources[0], SentenceExtractor.Best(sources[0].Passage, message.Text, 1))];
+    }
+
+    private Draft Assemble(IncomingMessage message, TriageLabel triage, DraftMaterial material, IReadOnlyList<string> lines,
+        IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, CommitteeReferral? committee, bool askPostalCode)
+    {
+        var isShort = message.Channel == Channel.Twitter;
+        used = used.Where(u => u.Sentences.Count > 0).ToList();
+        var referral = committee is not null ? DraftPhrases.Referral(committee, isShort) : askPostalCode ? DraftPhrases.AskPostalCode(isShort) : null;
+        var text = isShort
+            ? TweetText(triage, lines, used, referral)
+            : LongText(message.Channel, triage, lines, used, referral);
+        var sources = used.Select(u => ToSource(u.Hit)).ToList();
+        return new Draft(text, sources, committee, triage, material.Confidence);
+    }
+
+    private string LongText(Channel channel, TriageLabel triage, IReadOnlyList<string> lines, IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, string? referral)
+    {
+        var parts = new List<string> { DraftPhrases.Greeting, DraftPhrases.Empathy(triage, false) };
+        parts.AddRange(lines);
+        parts.AddRange(used.Select(u => string.Join(" ", u.Sentences)));
+        var cited = used.Where(u => u.Hit.Url is not null).ToList();
+        if (cited.Count > 0)
+            parts.Add("Sources :\n" + string.Join("\n", cited.Select(u => $"- {u.Hit.Title}{DateSuffix(u.Hit)} : {u.Hit.Url}")));
+        if (referral is not null)
+            parts.Add(referral);
+        parts.Add(_phrases.SignOff(channel));
+        return string.Join("\n\n", parts.Where(p => p.Length > 0));
+    }
+
+    /// <summary>The whole reply within the Twitter limit: the substance is cut (at a word, with "…") before anything else.</summary>
+    private string TweetText(TriageLabel triage, IReadOnlyList<string> lines, IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, string? referral)
+    {
+        var link = used.Select(u => u.Hit.Url).FirstOrDefault(u => u is not null);
+        string Build(string substance) => string.Join(" ", new[] { DraftPhrases.Greeting, DraftPhrases.Empathy(triage, true) }
+            .Concat(lines).Append(substance).Append(link ?? "").Append(referral ?? "").Where(p => p.Length > 0));
+        var substance = used.Count > 0 ? used[0].Sentences[0] : "";
+        var text = Build(substance);
+        var excess = text.Length - _options.TwitterLimit;
+        if (excess > 0 && substance.Length > 0)
+            text = Build(substance.Length - excess - 1 > 20 ? CutAtWord(substance, substance.Length - excess - 1) : "");
+        return text.Length <= _options.TwitterLimit ? text : text[.._options.TwitterLimit];
+    }
+
+    private static string CutAtWord(string sentence, int maxLength)
+    {
+        var cut = sentence[..maxLength];
+        var space = cut.LastIndexOf(' ');
+        return (space > 0 ? cut[..space] : cut).TrimEnd(',', ';', ':') + "…";
+    }
+
+    private static string DateSuffix(SearchHit hit) => hit.Modified is { } date ? $" ({date:dd/MM/yyyy})" : "";
+
+    private DraftSource ToSource(SearchHit hit) => new(
+        hit.Id, hit.Url, hit.Title, hit.Kind, hit.Modified,
+        hit.Modified is { } date && date < clock.GetUtcNow().AddYears(-_options.StaleAfterYears));
+}
