@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KnowledgeBot.Core.Documents;
 using KnowledgeBot.Core.Drafting;
+using KnowledgeBot.Core.Search;
 using KnowledgeBot.Core.Triage;
 using static KnowledgeBot.Core.Tests.Drafting.DraftServiceFactory;
 
@@ -10,7 +11,8 @@ public sealed partial class DraftServiceTests
 {
     private const string OublieQuestion = "Mon banquier dit qu'il faut attendre 10 ans après la fin des traitements pour ne plus déclarer mon cancer à l'assurance du prêt, c'est vrai ?";
 
-    private static readonly SearchHitSet Oubli = new(
+    private static readonly SearchHit[] Oubli =
+    [
         Hit("https://asso.example.org/droits/droit-a-l-oubli", DocumentKind.Page, 60,
             "Le droit à l'oubli\nDepuis juin 2022, le délai du droit à l'oubli est de 5 ans après la fin du protocole thérapeutique, sans rechute. Passé ce délai, vous n'avez plus à déclarer votre cancer à l'assureur du prêt.",
             Now.AddMonths(-3)),
@@ -22,14 +24,13 @@ public sealed partial class DraftServiceTests
             new DateTimeOffset(2020, 3, 1, 0, 0, 0, TimeSpan.Zero)),
         Hit("https://www.service-public.fr/particuliers/vosdroits/F1234", DocumentKind.Fiche, 20,
             "Carte grise\nLe certificat d'immatriculation doit être demandé en ligne.",
-            new DateTimeOffset(2020, 3, 1, 0, 0, 0, TimeSpan.Zero)));
-
-    public sealed record SearchHitSet(params Search.SearchHit[] Hits);
+            new DateTimeOffset(2020, 3, 1, 0, 0, 0, TimeSpan.Zero)),
+    ];
 
     [Fact]
     public void Drafts_cite_every_url_they_use_and_only_those()
     {
-        var suggestion = Create(Oubli.Hits).Suggest(new IncomingMessage(OublieQuestion));
+        var suggestion = Create(Oubli).Suggest(new IncomingMessage(OublieQuestion));
         foreach (var draft in suggestion.Drafts)
         {
             var urlsInText = UrlPattern().Matches(draft.Text).Select(m => m.Value).Where(u => !u.Contains("/comites/")).ToHashSet();
@@ -42,7 +43,7 @@ public sealed partial class DraftServiceTests
     [Fact]
     public void Newer_association_page_is_preferred_to_an_old_fiche_on_the_same_point()
     {
-        var best = Create(Oubli.Hits).Suggest(new IncomingMessage(OublieQuestion)).Best;
+        var best = Create(Oubli).Suggest(new IncomingMessage(OublieQuestion)).Best;
         Assert.Contains("5 ans", best.Text);
         Assert.DoesNotContain(best.Sources, s => s.Kind == DocumentKind.Fiche);
     }
@@ -50,7 +51,7 @@ public sealed partial class DraftServiceTests
     [Fact]
     public void Past_answer_is_cited_to_the_cm_by_its_id()
     {
-        var best = Create(Oubli.Hits).Suggest(new IncomingMessage(OublieQuestion)).Best;
+        var best = Create(Oubli).Suggest(new IncomingMessage(OublieQuestion)).Best;
         Assert.Contains(best.Sources, s => s.Id == "answer:PA-0048" && s.Url is null);
     }
 
@@ -59,7 +60,7 @@ public sealed partial class DraftServiceTests
     {
         var superseded = Hit("answer:PA-0007", DocumentKind.Answer, 90,
             "Le droit à l'oubli s'applique 10 ans après la fin des traitements, sans rechute.", Now.AddYears(-5), DocumentStatus.Superseded);
-        var suggestion = Create([superseded, .. Oubli.Hits]).Suggest(new IncomingMessage(OublieQuestion));
+        var suggestion = Create([superseded, .. Oubli]).Suggest(new IncomingMessage(OublieQuestion));
         Assert.All(suggestion.Drafts, d => Assert.DoesNotContain(d.Sources, s => s.Id == "answer:PA-0007"));
         Assert.All(suggestion.Drafts, d => Assert.DoesNotContain("10 ans après la fin des traitements, sans rechute", d.Text));
         Assert.DoesNotContain(suggestion.Material, h => h.Id == "answer:PA-0007");
@@ -80,14 +81,14 @@ public sealed partial class DraftServiceTests
     [InlineData("Ça fait 10 jours que j'ai du sang dans les selles. Est-ce que c'est forcément un cancer ?")]
     public void Twitter_drafts_fit_280_characters(string message)
     {
-        var suggestion = Create(Oubli.Hits).Suggest(new IncomingMessage(message, Channel.Twitter));
+        var suggestion = Create(Oubli).Suggest(new IncomingMessage(message, Channel.Twitter));
         Assert.All(suggestion.Drafts, d => Assert.True(d.Text.Length <= 280, $"{d.Text.Length} characters: {d.Text}"));
     }
 
     [Fact]
     public void Distress_draft_opens_with_empathy_and_gives_the_configured_helplines()
     {
-        var best = Create(Oubli.Hits).Suggest(new IncomingMessage("je veux en finir, plus envie de vivre")).Best;
+        var best = Create(Oubli).Suggest(new IncomingMessage("je veux en finir, plus envie de vivre")).Best;
         Assert.Equal(TriageLabel.Distress, best.Triage);
         Assert.StartsWith("Bonjour,\n\nMerci de nous avoir écrit", best.Text);
         Assert.Contains(Helplines.ListeningLine, best.Text);
@@ -99,8 +100,8 @@ public sealed partial class DraftServiceTests
     public void Phone_numbers_come_from_configuration()
     {
         var other = new HelplineOptions { ListeningLine = "05 55 55 55 55", SuicidePrevention = "3000", Emergency = "999", CancerInfo = "04 44 44 44 44" };
-        var distress = Create(other, Oubli.Hits).Suggest(new IncomingMessage("jveux plus vivre")).Best.Text;
-        var medical = Create(other, Oubli.Hits).Suggest(new IncomingMessage("J'ai une boule dans le sein, est-ce grave ?")).Best.Text;
+        var distress = Create(other, Oubli).Suggest(new IncomingMessage("jveux plus vivre")).Best.Text;
+        var medical = Create(other, Oubli).Suggest(new IncomingMessage("J'ai une boule dans le sein, est-ce grave ?")).Best.Text;
         Assert.Contains("05 55 55 55 55", distress);
         Assert.DoesNotContain("0 800 940 939", distress);
         Assert.Contains("04 44 44 44 44", medical);
@@ -110,7 +111,7 @@ public sealed partial class DraftServiceTests
     [Fact]
     public void Medical_question_gets_no_advice_but_the_care_team_and_Cancer_Info()
     {
-        var best = Create(Oubli.Hits).Suggest(new IncomingMessage("ma mère a 39 de fièvre et des frissons après sa chimio, on attend demain ?")).Best;
+        var best = Create(Oubli).Suggest(new IncomingMessage("ma mère a 39 de fièvre et des frissons après sa chimio, on attend demain ?")).Best;
         Assert.Equal(TriageLabel.Medical, best.Triage);
         Assert.Contains("équipe", best.Text);
         Assert.Contains(Helplines.CancerInfo, best.Text);
@@ -120,17 +121,17 @@ public sealed partial class DraftServiceTests
     [Fact]
     public void Located_message_names_its_committee_and_unlocated_one_asks_for_the_postal_code()
     {
-        var located = Create(Oubli.Hits).Suggest(new IncomingMessage(OublieQuestion + " J'habite à Brest."));
+        var located = Create(Oubli).Suggest(new IncomingMessage(OublieQuestion + " J'habite à Brest."));
         Assert.Equal("29", located.Best.Committee?.Code);
         Assert.Contains("https://asso.example.org/comites/29", located.Best.Text);
-        var unlocated = Create(Oubli.Hits).Suggest(new IncomingMessage(OublieQuestion)).Best;
+        var unlocated = Create(Oubli).Suggest(new IncomingMessage(OublieQuestion)).Best;
         Assert.Null(unlocated.Committee);
         Assert.Contains("code postal", unlocated.Text);
     }
 
     [Fact]
     public void Place_given_earlier_in_the_conversation_is_remembered() =>
-        Assert.Equal("29", Create(Oubli.Hits).Suggest(new IncomingMessage(OublieQuestion, KnownDepartment: "29")).Best.Committee?.Code);
+        Assert.Equal("29", Create(Oubli).Suggest(new IncomingMessage(OublieQuestion, KnownDepartment: "29")).Best.Committee?.Code);
 
     [Fact]
     public void Low_confidence_draft_says_an_expert_will_answer_and_keeps_the_material_for_the_cm()
@@ -145,12 +146,12 @@ public sealed partial class DraftServiceTests
 
     [Fact]
     public void Out_of_scope_message_names_no_committee_even_with_a_town() =>
-        Assert.Null(Create(Oubli.Hits).Suggest(new IncomingMessage("je postule pour le poste de vendeuse à Lille, CV en pièce jointe")).Best.Committee);
+        Assert.Null(Create(Oubli).Suggest(new IncomingMessage("je postule pour le poste de vendeuse à Lille, CV en pièce jointe")).Best.Committee);
 
     [Fact]
     public void Up_to_three_drafts_are_offered_best_first()
     {
-        var drafts = Create(Oubli.Hits).Suggest(new IncomingMessage(OublieQuestion)).Drafts;
+        var drafts = Create(Oubli).Suggest(new IncomingMessage(OublieQuestion)).Drafts;
         Assert.InRange(drafts.Count, 2, 3);
         Assert.Equal(drafts.Count, drafts.Select(d => d.Text).Distinct().Count());
     }
