@@ -280,6 +280,35 @@ public class SiteCrawlerTests
     }
 
     [Fact]
+    public async Task Page_listed_only_in_a_sitemap_named_by_robots_txt_is_found()
+    {
+        await using var harness = await CrawlHarness.StartAsync();
+        File.Copy(harness.SiteFile("contact.html"), harness.SiteFile("permanence.html"));
+        var page = harness.SiteFile("permanence.html");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("https://asso.example.org/contact", "https://asso.example.org/permanence"));
+        File.WriteAllText(harness.SiteFile("plan-du-site.xml"),
+            "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://asso.example.org/permanence</loc></url></urlset>");
+        File.AppendAllText(harness.SiteFile("robots.txt"), "Sitemap: https://asso.example.org/plan-du-site.xml\n");
+
+        var report = await harness.CrawlAsync();
+
+        Assert.Equal(CrawlOutcome.Indexed, EventFor(report, "/permanence").Outcome);
+    }
+
+    [Fact]
+    public async Task Depth_limit_stops_following_links()
+    {
+        await using var harness = await CrawlHarness.StartAsync();
+        var options = harness.Options();
+        options.MaxDepth = 0;
+
+        var report = await harness.CrawlAsync(options);
+
+        Assert.Equal(SampleSite.Origin + "/", Assert.Single(report.Crawl.Upserts).Id);
+        Assert.Equal(SkipKind.DepthLimit, EventFor(report, "/contact").Reason?.Kind);
+    }
+
+    [Fact]
     public async Task Page_limit_stops_fetching()
     {
         await using var harness = await CrawlHarness.StartAsync();
