@@ -17,21 +17,21 @@ public sealed class SearchOptions
     };
 
     /// <summary>Weight of a term that only the lay-synonym step brought in.</summary>
-    public float SynonymWeight { get; set; } = 0.6f;
+    public float SynonymWeight { get; set; } = 1f;
 
     /// <summary>Multiplies a document's score by its kind: the association's own pages and answers come first.</summary>
     public Dictionary<string, float> KindWeights { get; set; } = new()
     {
         ["page"] = 1.0f,
         ["answer"] = 1.0f,
-        ["fiche"] = 0.5f,
+        ["fiche"] = 0.35f,
     };
 
     /// <summary>A document scores its best passage plus this share of its other matching passages.</summary>
-    public float OtherPassagesWeight { get; set; } = 0.1f;
+    public float OtherPassagesWeight { get; set; } = 0f;
 
     /// <summary>A passage's score is multiplied by (share of the question's terms it matches) to this power.</summary>
-    public float CoordExponent { get; set; } = 2f;
+    public float CoordExponent { get; set; } = 1.5f;
 
     /// <summary>How many passages are collected before grouping them by document.</summary>
     public int CandidatePassages { get; set; } = 300;
