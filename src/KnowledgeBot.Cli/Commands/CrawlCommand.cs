@@ -18,11 +18,11 @@ internal static class CrawlCommand
 
     public static Command Create()
     {
-        var seeds = new Option<string[]>("--seed") { Description = "Start URL (repeatable; default: KnowledgeBot:Crawler:Seeds)" };
-        var allow = new Option<string[]>("--allow") { Description = "URL prefix that may be indexed (repeatable; default: the seeds' sites)" };
-        var deny = new Option<string[]>("--deny") { Description = "URL or path prefix never indexed (repeatable; added to KnowledgeBot:Crawler:Deny)" };
-        var explain = new Option<string?>("--explain") { Description = "Only say whether this URL would be indexed, and why not" };
-        var userAgent = new Option<string?>("--user-agent") { Description = "User agent for --explain (default: KnowledgeBot:Crawler:UserAgent)" };
+        var seeds = new Option<string[]>("--seed") { HelpName = "URL", Description = "Start URL (repeatable; default: KnowledgeBot:Crawler:Seeds)" };
+        var allow = new Option<string[]>("--allow") { HelpName = "PREFIX", Description = "URL prefix that may be indexed (repeatable; default: the seeds' sites)" };
+        var deny = new Option<string[]>("--deny") { HelpName = "PREFIX", Description = "URL or path prefix never indexed (repeatable; added to KnowledgeBot:Crawler:Deny)" };
+        var explain = new Option<string?>("--explain") { HelpName = "URL", Description = "Only say whether this URL would be indexed, and why not" };
+        var userAgent = new Option<string?>("--user-agent") { HelpName = "NAME", Description = "User agent for --explain (default: KnowledgeBot:Crawler:UserAgent)" };
         var verbose = new Option<bool>("--verbose") { Description = "Print the crawl log (one line per URL) on stderr" };
         var command = new Command("crawl", "Crawl the association's website and index its vetted pages") { seeds, allow, deny, explain, userAgent, verbose };
         command.SetAction((parseResult, cancellationToken) => CliApplication.RunCommandAsync(parseResult, (services, token) =>

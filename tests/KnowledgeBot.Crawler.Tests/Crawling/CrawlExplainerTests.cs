@@ -1,4 +1,5 @@
 using KnowledgeBot.Crawler.Tests.Support;
+using Microsoft.AspNetCore.Http;
 
 namespace KnowledgeBot.Crawler.Tests.Crawling;
 
@@ -20,5 +21,42 @@ public class CrawlExplainerTests
 
         Assert.StartsWith(expectedStart, line);
         Assert.DoesNotContain('\n', line);
+    }
+
+    [Theory]
+    [InlineData("foobot", "/example/page.html", "indexed")]
+    [InlineData("foobot", "/publications/rapport", "skipped: robots.txt « Disallow: / » (ligne 7)")]
+    [InlineData("barbot/2.0", "/example/page.html", "skipped: robots.txt « Disallow: /example/page.html » (ligne 13)")]
+    [InlineData("BazBot", "/publications/rapport", "indexed")]
+    [InlineData("quxbot", "/example/page.html", "indexed")]
+    [InlineData("OtherBot", "/example/page.html", "skipped: robots.txt « Disallow: /example/ » (ligne 3)")]
+    [InlineData("OtherBot", "/publications/rapport", "indexed")]
+    public async Task Explain_answers_the_rfc_9309_example_for_each_user_agent(string userAgent, string path, string expectedStart)
+    {
+        await using var harness = await CrawlHarness.StartAsync();
+        File.WriteAllText(harness.SiteFile("robots.txt"), """
+            User-Agent: *
+            Disallow: *.gif$
+            Disallow: /example/
+            Allow: /publications/
+
+            User-Agent: foobot
+            Disallow:/
+            Allow:/example/page.html
+            Allow:/example/allowed.gif
+
+            User-Agent: barbot
+            User-Agent: bazbot
+            Disallow: /example/page.html
+
+            User-Agent: quxbot
+
+            EOF
+            """);
+        harness.Server.Route(path, context => context.Response.WriteAsync("<html><body><main><p>Page d'exemple.</p></main></body></html>"));
+
+        var line = await harness.Explainer.ExplainAsync(new Uri(SampleSite.Origin + path), userAgent);
+
+        Assert.StartsWith(expectedStart, line);
     }
 }
