@@ -34,8 +34,13 @@ internal static class CliApplication
             await using var services = CliServices.Build(parseResult);
             return await work(services, cancellationToken);
         }
+        catch (LockObtainFailedException)
+        {
+            Console.Error.WriteLine("erreur : l'index est déjà en cours de mise à jour par un autre processus ; réessayez quand il aura fini");
+            return 1;
+        }
         catch (Exception e) when (e is SourceFormatException or FileNotFoundException or DirectoryNotFoundException
-                                      or InvalidDataException or LockObtainFailedException or UserInputException)
+                                      or InvalidDataException or UserInputException)
         {
             Console.Error.WriteLine($"erreur : {e.Message}");
             return 1;

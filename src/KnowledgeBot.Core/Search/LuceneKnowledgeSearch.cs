@@ -47,11 +47,13 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
             if (!groups.TryGetValue(targetId, out var group))
                 groups[targetId] = group = new DocumentGroup(targetId, keys.Kind(passage.Doc));
             group.Add(passage, isOwnPassage: replaces is null, replaces);
+            group.IsPendingValidation |= replaces is null && keys.Status(passage.Doc) == DocumentStatus.PendingValidation;
         }
 
         var highlighter = new SnippetHighlighter(query, IndexStore.IndexAnalyzer);
         return groups.Values
-            .Select(group => (group, score: group.Score(options.OtherPassagesWeight) * KindWeight(group.Kind)))
+            .Select(group => (group, score: group.Score(options.OtherPassagesWeight) * KindWeight(group.Kind)
+                * (group.IsPendingValidation ? options.PendingValidationWeight : 1f)))
             .Where(ranked => request.Kinds is null || request.Kinds.Contains(ranked.group.Kind))
             .OrderByDescending(ranked => ranked.score)
             .ThenBy(ranked => ranked.group.Id, StringComparer.Ordinal)
@@ -131,6 +133,7 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
         public DocumentKind Kind { get; } = kind;
         public ScoreDoc? BestOwnPassage { get; private set; }
         public string? Replaces { get; private set; }
+        public bool IsPendingValidation { get; set; }
 
         public void Add(ScoreDoc passage, bool isOwnPassage, string? replaces)
         {

@@ -27,6 +27,9 @@ public sealed class SearchOptions
         ["fiche"] = 0.35f,
     };
 
+    /// <summary>Multiplies the score of an answer approved by the CM that no expert has validated yet.</summary>
+    public float PendingValidationWeight { get; set; } = 0.8f;
+
     /// <summary>A document scores its best passage plus this share of its other matching passages.</summary>
     public float OtherPassagesWeight { get; set; } = 0f;
 

@@ -58,6 +58,17 @@ public class LuceneKnowledgeSearchTests
     }
 
     [Fact]
+    public async Task Answer_pending_validation_ranks_below_a_validated_one()
+    {
+        using var index = new TestIndex();
+        await index.AddAsync(
+            Answer("PA-0001", "Le taxi est-il remboursé ?", "Oui, sur prescription médicale.") with { Status = DocumentStatus.PendingValidation },
+            Answer("PA-0002", "Le taxi est-il remboursé ?", "Oui, sur prescription médicale."));
+
+        Assert.Equal(["answer:PA-0002", "answer:PA-0001"], index.Ids("taxi remboursé"));
+    }
+
+    [Fact]
     public async Task Results_are_grouped_by_document_with_the_best_passage_highlighted()
     {
         using var index = new TestIndex();
