@@ -20,6 +20,16 @@ public sealed class AreaNameRecognizer(PlaceVocabulary vocabulary, CommuneDirect
         }
     }
 
+    /// <summary>
+    /// "dans le cantal", "nous sommes en gironde": after "dans" or a verb and "en", a department named like a common
+    /// word needs no capital ("en somme" alone is not the Somme).
+    /// </summary>
+    private static bool IsAreaCue(PlaceText text, int i, PlaceContext context)
+    {
+        var cue = Articles.Contains(text.Word(i - 1) ?? "") ? text.Word(i - 2) : text.Word(i - 1);
+        return cue == "dans" || (cue == "en" && context >= PlaceContext.Copula);
+    }
+
     private (PlaceMatch? Match, int Words) LongestArea(PlaceText text, int i)
     {
         for (var count = Math.Min(vocabulary.MaxAreaWords, text.Tokens.Count - i); count >= 1; count--)
@@ -34,7 +44,7 @@ public sealed class AreaNameRecognizer(PlaceVocabulary vocabulary, CommuneDirect
                 continue;
 
             var context = PlaceCues.Before(text, i);
-            if (!NameMatcher.Accepts(text, i, count, key, context, vocabulary))
+            if (!NameMatcher.Accepts(text, i, count, key, context, vocabulary) && !IsAreaCue(text, i, context))
                 return (null, count);
             var point = code is null ? null : communes.LargestIn(code);
             // "dans la Creuse" is the department even though a commune is called "La Creuse": take the article along.

@@ -16,15 +16,15 @@ public static class NameMatcher
     /// </summary>
     /// <param name="population">Population of the place, when it is a commune.</param>
     /// <param name="articleMatters">
-    /// Lower-case common words next to an article are not taken even where the person lives ("j'habite à la
-    /// campagne", "à la montagne": communes exist with those names).
+    /// A lower-case common word next to an article is not taken even where the person lives ("j'habite à la
+    /// campagne", "à la montagne": communes exist with those names); a longer name is ("la chapelle faucher").
     /// </param>
     public static bool Accepts(PlaceText text, int first, int count, string key, PlaceContext context, PlaceVocabulary vocabulary, int? population = null, bool articleMatters = false)
     {
         var capitalized = IsCapitalized(text, first, count);
         var ambiguous = vocabulary.IsAmbiguous(key);
         if (context is PlaceContext.Residence or PlaceContext.Near)
-            return !ambiguous || capitalized || !(articleMatters && NextToAnArticle(text, first));
+            return !ambiguous || capitalized || !(articleMatters && NextToAnArticle(text, first) && PlaceVocabulary.ContentWords(key) <= 1);
         if (ambiguous)
             return context > PlaceContext.None && capitalized
                 && !(text.Word(first - 1) is "a" && vocabulary.IsFirstName(key) && population < FirstNamePlacePopulation);

@@ -56,6 +56,9 @@ public sealed class PlaceVocabulary
         foldedKey.Count(char.IsLetter) <= 3
         || foldedKey.Split(' ').Where(w => !LinkWords.Contains(w)).All(_commonWords.Contains);
 
+    /// <summary>Words of a name other than articles and prepositions: "La Chapelle-Faucher" has two, "La Montagne" one.</summary>
+    public static int ContentWords(string foldedKey) => foldedKey.Split(' ').Count(w => !LinkWords.Contains(w));
+
     /// <summary>Articles and prepositions inside names ("L'Hôpital", "Saint-Martin-de-la-Place") say nothing either way.</summary>
     private static readonly HashSet<string> LinkWords = ["l", "le", "la", "les", "d", "de", "du", "des", "en", "et", "sur", "sous", "aux", "au", "a", "les", "lez", "y"];
 

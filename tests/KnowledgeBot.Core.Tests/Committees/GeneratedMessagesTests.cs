@@ -20,6 +20,10 @@ public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHe
         "bjr jhabite {0} c koi les aides",
         "Ma femme est soignée, on réside à {0} depuis 10 ans.",
         "Quel est le comité le plus proche de {0} ?",
+        "ma mère vit seule à {0}, elle a 80 ans",
+        "Nous habitons du côté de {0}.",
+        "je suis sur {0} et je cherche une perruque",
+        "Bonjour, je suis originaire de {0} et j'y vis toujours.",
     ];
 
     private static readonly string[] PostalTemplates =
@@ -60,8 +64,10 @@ public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHe
         }
         foreach (var committee in fixture.Committees.All)
         {
-            cases.Add((string.Format(DepartmentNumberTemplates[random.Next(DepartmentNumberTemplates.Length)], committee.Code), committee.Code));
-            cases.Add((DepartmentNameMessage(committee, random), committee.Code));
+            foreach (var template in DepartmentNumberTemplates)
+                cases.Add((string.Format(template, committee.Code), committee.Code));
+            for (var n = 0; n < 4; n++)
+                cases.Add((DepartmentNameMessage(committee, random), committee.Code));
         }
 
         var failures = cases.Where(c => fixture.CommitteeFor(c.Message) != c.Expected).ToList();
@@ -70,6 +76,49 @@ public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHe
         var accuracy = 1.0 - (double)failures.Count / cases.Count;
         output.WriteLine($"{cases.Count} messages, accuracy {accuracy:F4}");
         Assert.True(accuracy >= 0.97, $"accuracy {accuracy:F4} on {cases.Count} generated messages");
+    }
+
+    private static readonly string[] UnlocatedTemplates =
+    [
+        "J'ai {0} ans et je donne {1} € par an, est-ce déductible ?",
+        "Mon numéro : 06 {2} {3} {4} {5}, rappelez-moi svp",
+        "Ma chimio a commencé le {2} mars {6} et finira du {2} au {3} mai.",
+        "Le dossier n° {7} est toujours en attente depuis {0} jours.",
+        "Nous empruntons {7} euros sur {2} ans, l'assurance va-t-elle refuser ?",
+        "Appelez le 15 si la fièvre dépasse 38,5 pendant {0} heures.",
+        "Bonjour, je vis en {8} depuis {0} ans, avez-vous des antennes ?",
+        "Je cherche des infos, j'habite en {9}.",
+    ];
+
+    private static readonly string[] Regions = ["Bretagne", "Normandie", "Occitanie", "Île-de-France", "Nouvelle-Aquitaine", "Alsace", "Corse", "Provence", "Grand Est", "Auvergne-Rhône-Alpes"];
+    private static readonly string[] Countries = ["Belgique", "Suisse", "Espagne", "Italie", "Allemagne", "Algérie", "Maroc", "Tunisie", "Portugal", "Sénégal"];
+
+    [Fact]
+    public void Fewer_than_2_percent_of_generated_messages_without_a_place_name_a_committee()
+    {
+        var random = new Random(7);
+        var commonWordNames = fixture.Communes.All.Select(c => TextFolding.Key(c.Name))
+            .Where(k => !k.Contains(' ') && fixture.Vocabulary.IsAmbiguous(k) && k.Length > 3).Distinct().ToList();
+        var messages = new List<string>();
+        for (var n = 0; n < 400; n++)
+        {
+            messages.Add(string.Format(UnlocatedTemplates[random.Next(UnlocatedTemplates.Length)],
+                random.Next(18, 90), random.Next(10, 900) * 10, random.Next(10, 31), random.Next(10, 99), random.Next(10, 99), random.Next(10, 99),
+                random.Next(2015, 2027), random.Next(10000, 99999), Countries[random.Next(Countries.Length)], Regions[random.Next(Regions.Length)]));
+            var word = commonWordNames[random.Next(commonWordNames.Count)];
+            messages.Add(random.Next(3) switch
+            {
+                0 => $"je ne comprends pas le mot {word} dans le courrier de la cpam",
+                1 => $"Avec la chimio, {word} et fatigue tous les jours, c'est dur.",
+                _ => $"Merci pour votre aide, c'est {word} de votre part.",
+            });
+        }
+        var named = messages.Where(m => fixture.CommitteeFor(m) is not null).ToList();
+        foreach (var message in named.Take(40))
+            output.WriteLine($"{fixture.CommitteeFor(message)} <- {message}");
+        var share = (double)named.Count / messages.Count;
+        output.WriteLine($"{messages.Count} messages, committee named for {share:P1}");
+        Assert.True(share < 0.02, $"a committee was named for {share:P1} of {messages.Count} messages without a place");
     }
 
     private string Expected(string department) => fixture.Locator.ForDepartment(department)!.Committee.Code;
@@ -89,14 +138,14 @@ public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHe
     /// <summary>"dans le Finistère", "en Dordogne", "dans l'Aveyron", "à Mayotte", from the article of the committee's name.</summary>
     private static string DepartmentNameMessage(Committee committee, Random random)
     {
-        var name = committee.Department;
+        var name = Spell(committee.Department, random);
         var place = committee.Name switch
         {
             var n when n.StartsWith("Comité du ") => "dans le " + name,
             var n when n.StartsWith("Comité des ") => "dans les " + name,
             var n when n.StartsWith("Comité de l'") => "dans l'" + name,
             var n when n.StartsWith("Comité de la ") => random.Next(2) == 0 ? "en " + name : "dans la " + name,
-            _ => name.StartsWith("La ") ? "à " + name.ToLowerInvariant()[0] + name[1..] : "à " + name,
+            _ => name.StartsWith("La ", StringComparison.OrdinalIgnoreCase) ? "à l" + name[1..] : "à " + name,
         };
         return random.Next(2) == 0 ? $"J'habite {place}." : $"Bonjour, nous sommes {place}, que proposez-vous ?";
     }

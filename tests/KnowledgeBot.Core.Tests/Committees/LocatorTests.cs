@@ -99,6 +99,7 @@ public sealed class LocatorTests(LocatorFixture fixture) : IClassFixture<Locator
     [InlineData("on vit à la montagne")]
     [InlineData("je suis à l'hôpital depuis hier")]
     [InlineData("on mange sur place")]
+    [InlineData("en somme, je voudrais savoir comment faire un don")]
     public void Common_words_are_not_places(string message) =>
         Assert.Null(fixture.CommitteeFor(message));
 
@@ -116,6 +117,8 @@ public sealed class LocatorTests(LocatorFixture fixture) : IClassFixture<Locator
     [InlineData("je vis en Nouvelle-Calédonie", "988")]
     [InlineData("dans le Finistère", "29")]
     [InlineData("j'habite dans le Nord", "59")]
+    [InlineData("nous sommes dans le cantal", "15")]
+    [InlineData("on est en gironde", "33")]
     public void Department_number_or_name_refers_to_its_committee(string message, string committee) =>
         Assert.Equal(committee, fixture.CommitteeFor(message));
 
