@@ -42,6 +42,9 @@ public sealed class IndexStore : IDisposable
 
     public bool Exists => DirectoryReader.IndexExists(Directory);
 
+    /// <summary>One update at a time in this process (a crawl, a review and <c>kb index</c> may overlap); Lucene's write lock guards across processes.</summary>
+    internal SemaphoreSlim WriteGate { get; } = new(1, 1);
+
     internal IndexWriter OpenWriter()
     {
         System.IO.Directory.CreateDirectory(Path);
@@ -100,6 +103,7 @@ public sealed class IndexStore : IDisposable
     public void Dispose()
     {
         searchers?.Dispose();
+        WriteGate.Dispose();
         Directory.Dispose();
     }
 

@@ -16,6 +16,19 @@ public sealed class LuceneKnowledgeIndex(IndexStore store, PassageChunker chunke
 
     public async Task<IndexUpdateReport> UpdateAsync(IndexUpdate update, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        await store.WriteGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await WriteAsync(update, progress, cancellationToken);
+        }
+        finally
+        {
+            store.WriteGate.Release();
+        }
+    }
+
+    private async Task<IndexUpdateReport> WriteAsync(IndexUpdate update, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
         var existing = IndexedDocuments();
         var seen = new HashSet<string>();

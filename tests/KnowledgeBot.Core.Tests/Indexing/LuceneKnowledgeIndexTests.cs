@@ -105,6 +105,22 @@ public class LuceneKnowledgeIndexTests
     }
 
     [Fact]
+    public async Task Overlapping_updates_in_one_process_both_succeed()
+    {
+        using var index = new TestIndex();
+        var release = new TaskCompletionSource();
+        var halfway = new TaskCompletionSource();
+
+        var first = index.Index.UpdateAsync(new IndexUpdate(Paused(Donation, halfway, release.Task)));
+        await halfway.Task;
+        var second = index.AddAsync(Transport);
+        release.SetResult();
+        await Task.WhenAll(first, second);
+
+        Assert.Equal(2, index.Index.GetStats().Documents[DocumentKind.Page]);
+    }
+
+    [Fact]
     public async Task Stats_count_documents_and_passages_per_kind()
     {
         using var index = new TestIndex();
