@@ -18,9 +18,14 @@ public sealed record BenchSettings(
     string WorkDirectory,
     string ResultsDirectory)
 {
-    public int RunsAt(CorpusSize size) => size.TargetPassages >= 1_000_000 ? LargeRuns : Runs;
+    public int RunsAt(CorpusSize size) => IsLarge(size) ? LargeRuns : Runs;
+
+    /// <summary>Fewer timed passes at the large sizes, where a slow baseline would take many minutes per pass.</summary>
+    public int RepeatsAt(CorpusSize size) => IsLarge(size) ? Math.Max(3, Repeats / 4) : Repeats;
+
+    private static bool IsLarge(CorpusSize size) => size.TargetPassages >= 1_000_000;
 
     public override string ToString() =>
         $"sizes {string.Join(", ", Sizes.Select(s => s.Name))}; engines {string.Join(", ", Engines)}; {Runs} runs ({LargeRuns} at 1M+); " +
-        $"{Repeats} timed passes over the questions per run; seed {Seed}";
+        $"{Repeats} timed passes over the questions per query run ({Math.Max(3, Repeats / 4)} at 1M+); seed {Seed}";
 }

@@ -15,22 +15,39 @@ public static class ReportCommand
 
     public static Command Create()
     {
-        var from = new Option<string>("--from") { Description = "Raw figures saved by a run (bench/results/<date>.json or bench/work/partial-results.json)", Required = true };
+        var from = new Option<string[]>("--from") { Description = "Raw figures saved by runs (bench/results/<date>.json, bench/work/partial-results.json); several are merged", Required = true, AllowMultipleArgumentsPerToken = true };
         var results = new Option<string>("--results") { Description = "Folder for the report", DefaultValueFactory = _ => "bench/results" };
         var command = new Command("report", "Rewrite the report from saved raw figures") { from, results };
         command.SetAction((parse, _) => CommandErrors.GuardAsync(() =>
         {
-            var file = KnowledgeBotHome.Resolve(parse.GetValue(from)!);
-            if (!File.Exists(file))
-                throw new FileNotFoundException($"{file}: no such file.");
-            var figures = JsonSerializer.Deserialize<BenchResults>(File.ReadAllText(file), Json.Options)
-                ?? throw new InvalidDataException($"{file}: not a benchmark result.");
+            var figures = parse.GetValue(from)!.Select(Read).Aggregate(Merge);
             var folder = KnowledgeBotHome.Resolve(parse.GetValue(results)!);
             Console.WriteLine($"Report: {ReportWriter.Write(figures, folder, ReadAnalysis(folder))}");
             return Task.FromResult(0);
         }));
         return command;
     }
+
+    private static BenchResults Read(string path)
+    {
+        var file = KnowledgeBotHome.Resolve(path);
+        if (!File.Exists(file))
+            throw new FileNotFoundException($"{file}: no such file.");
+        return JsonSerializer.Deserialize<BenchResults>(File.ReadAllText(file), Json.Options)
+            ?? throw new InvalidDataException($"{file}: not a benchmark result.");
+    }
+
+    /// <summary>Runs made one after the other on the same machine (the large sizes apart, say) as one report.</summary>
+    private static BenchResults Merge(BenchResults first, BenchResults second) => first with
+    {
+        Finished = second.Finished > first.Finished ? second.Finished : first.Finished,
+        Settings = $"{first.Settings}; then {second.Settings}",
+        Indexing = [.. first.Indexing, .. second.Indexing],
+        Queries = [.. first.Queries, .. second.Queries],
+        Crawls = [.. first.Crawls, .. second.Crawls],
+        BotLoad = [.. first.BotLoad, .. second.BotLoad],
+        Notes = [.. first.Notes, .. second.Notes],
+    };
 
     public static string? ReadAnalysis(string folder) =>
         File.Exists(Path.Combine(folder, AnalysisFile)) ? File.ReadAllText(Path.Combine(folder, AnalysisFile)) : null;

@@ -1,4 +1,5 @@
 using KnowledgeBot.Bench.Corpora;
+using KnowledgeBot.Bench.Engines;
 using KnowledgeBot.Bench.Harness;
 using KnowledgeBot.Bench.Results;
 
@@ -35,8 +36,12 @@ public sealed class Figures(BenchResults results)
     /// so that every engine's passages/s measures the same work.
     /// </summary>
     public int? CorpusPassages(string size) =>
-        results.Indexing.FirstOrDefault(r => r.Size == size && r.Engine == Engines[0])?.Passages;
+        (results.Indexing.FirstOrDefault(r => r.Size == size && r.Engine == EngineCatalog.Ours)
+            ?? results.Indexing.FirstOrDefault(r => r.Size == size))?.Passages;
 
     public Spread? CorpusPassagesPerSecond(string engine, string size) =>
         CorpusPassages(size) is { } passages ? Index(engine, size, r => passages / r.WallSeconds) : null;
+
+    public Spread? CorpusPassagesPerCpuSecond(string engine, string size) =>
+        CorpusPassages(size) is { } passages ? Index(engine, size, r => passages / r.CpuSeconds) : null;
 }

@@ -75,7 +75,7 @@ public sealed class BenchRun(BenchSettings settings)
             await AttemptAsync($"query {engine} {size.Name} run {run}/{settings.RunsAt(size)}", async () =>
             {
                 var result = await ChildProcess.RunAsync<QueryRun>(
-                    ["query-once", "--engine", engine, "--size", size.Name, "--directory", directory, "--questions", settings.Questions, "--repeats", $"{settings.Repeats}"],
+                    ["query-once", "--engine", engine, "--size", size.Name, "--directory", directory, "--questions", settings.Questions, "--repeats", $"{settings.RepeatsAt(size)}"],
                     cancellationToken);
                 Console.WriteLine($"    search p50 {result.Search.P50:F2} ms, p99 {result.Search.P99:F2} ms; draft p99 {result.Draft?.P99:F2} ms; recall@5 {result.RecallAt5:F3}");
                 _queries.Add(result);

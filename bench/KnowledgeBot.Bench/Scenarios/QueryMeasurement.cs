@@ -25,30 +25,34 @@ public static class QueryMeasurement
         var ranked = questions.ToDictionary(q => q.Id, q => engine.Search(q.Question, Top));
         double? recall = judged.Count > 0 ? judged.Average(q => RetrievalMetrics.RecallAt(5, ranked[q.Id], q.Relevant)) : null;
         double? mrr = judged.Count > 0 ? judged.Average(q => RetrievalMetrics.ReciprocalRankAt(Top, ranked[q.Id], q.Relevant)) : null;
-        var search = Time(questions, repeats, q => engine.Search(q.Question, Top));
+        var (search, searchCpu) = Time(questions, repeats, q => engine.Search(q.Question, Top));
 
-        LatencyStats? draft = null;
+        (LatencyStats Wall, LatencyStats Cpu)? draft = null;
         if (engine is KnowledgeBotEngine { Drafting: { } suggest })
         {
             foreach (var question in questions)
                 suggest(question.Question);
             draft = Time(questions, repeats, q => suggest(q.Question));
         }
-        return new QueryRun(engineName, size, questions.Count, repeats, search, draft, recall, mrr, load);
+        return new QueryRun(engineName, size, questions.Count, repeats, search, draft?.Wall, recall, mrr, load, searchCpu, draft?.Cpu);
     }
 
-    private static LatencyStats Time(IReadOnlyList<EvalQuestion> questions, int repeats, Action<EvalQuestion> ask)
+    /// <returns>Wall-clock latencies, and the CPU time of the asking thread for the same calls.</returns>
+    private static (LatencyStats Wall, LatencyStats Cpu) Time(IReadOnlyList<EvalQuestion> questions, int repeats, Action<EvalQuestion> ask)
     {
-        var milliseconds = new List<double>(questions.Count * repeats);
+        var wall = new List<double>(questions.Count * repeats);
+        var cpu = new List<double>(questions.Count * repeats);
         for (var pass = 0; pass < repeats; pass++)
         {
             foreach (var question in questions)
             {
+                var startCpu = ThreadCpuClock.NowMilliseconds();
                 var start = Stopwatch.GetTimestamp();
                 ask(question);
-                milliseconds.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                wall.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                cpu.Add(ThreadCpuClock.NowMilliseconds() - startCpu);
             }
         }
-        return LatencyStats.Of(milliseconds);
+        return (LatencyStats.Of(wall), LatencyStats.Of(ThreadCpuClock.IsAvailable ? cpu : []));
     }
 }
