@@ -16,7 +16,7 @@ public static class EngineCatalog
     public static string Describe(string name) => name switch
     {
         Ours => "KnowledgeBot index (passages, French chain, synonyms)",
-        SqliteFts5 => "SQLite FTS5 (unicode61 remove_diacritics 2, bm25)",
+        SqliteFts5 => "SQLite FTS5 (unicode61 remove_diacritics 2, bm25, whole documents; question words less French stop words, OR-ed)",
         PlainLucene => "Plain Lucene.Net (FrenchAnalyzer, BM25, whole documents)",
         CorpusOnly => "Reading and generating the corpus only, no index (the floor under every build)",
         _ => name,
