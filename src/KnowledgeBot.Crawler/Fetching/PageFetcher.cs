@@ -44,8 +44,9 @@ public sealed class PageFetcher(HttpClient http, HostThrottle throttle, int maxR
                 current = next;
                 continue;
             }
-            if (response.StatusCode == HttpStatusCode.NotModified)
-                return new FetchResult(current, status, null, null, validators ?? new Validators(null, null), [], null);
+            // A 304 we did not ask for carries no page: it falls through to the error case below.
+            if (response.StatusCode == HttpStatusCode.NotModified && hop == 0 && validators is not null)
+                return new FetchResult(current, status, null, null, validators, [], null);
             if (!response.IsSuccessStatusCode)
                 return Failed(current, status, SkipReason.HttpStatus(status));
 

@@ -309,6 +309,23 @@ public class SiteCrawlerTests
     }
 
     [Fact]
+    public async Task Not_modified_answer_to_an_unconditional_request_is_not_indexed()
+    {
+        await using var harness = await CrawlHarness.StartAsync();
+        harness.Server.Route("/page-vide", context =>
+        {
+            context.Response.StatusCode = 304;
+            return Task.CompletedTask;
+        });
+
+        var report = await harness.CrawlAsync("/page-vide");
+
+        var crawlEvent = EventFor(report, "/page-vide");
+        Assert.Equal(CrawlOutcome.Skipped, crawlEvent.Outcome);
+        Assert.Equal(SkipKind.HttpStatus, crawlEvent.Reason?.Kind);
+    }
+
+    [Fact]
     public async Task Page_limit_stops_fetching()
     {
         await using var harness = await CrawlHarness.StartAsync();
