@@ -1,4 +1,14 @@
-var builder = WebApplication.CreateBuilder(args);
+using KnowledgeBot.Web.Apis;
+using KnowledgeBot.Web.Hosting;
+
+var builder = KnowledgeBotWebHost.CreateBuilder(args);
+builder.AddKnowledgeBotWeb();
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+app.UseKnowledgeBotWeb();
+app.MapHealthApi();
+app.MapBotApi();
+app.MapWidgetApi();
+app.MapConsoleApi();
+
 app.Run();

@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeBot.Core.Persistence;
+
+/// <summary>
+/// The SQLite database (<c>knowledgebot.db</c> in the data directory) that holds users, conversations,
+/// the CM review queue, decisions and the audit log. <see cref="Migrate"/> brings its schema up to date.
+/// </summary>
+public sealed class KnowledgeBotDatabase
+{
+    public const string FileName = "knowledgebot.db";
+
+    private readonly string _connectionString;
+
+    public KnowledgeBotDatabase(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        FilePath = Path.Combine(dataDirectory, FileName);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string FilePath { get; }
+
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        connection.Execute("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;");
+        return connection;
+    }
+
+    /// <summary>Switches the file to WAL and applies the migrations it has not seen yet, each in its own transaction.</summary>
+    /// <returns>The versions applied now.</returns>
+    public IReadOnlyList<int> Migrate()
+    {
+        using var connection = Open();
+        connection.Execute("PRAGMA journal_mode = WAL;");
+        connection.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);");
+        var applied = new List<int>();
+        foreach (var migration in SchemaMigrations.All)
+        {
+            using var transaction = connection.BeginTransaction();
+            var known = connection.Scalar<long>("SELECT COUNT(*) FROM schema_migrations WHERE version = $v", ("$v", migration.Version));
+            if (known > 0)
+                continue;
+            connection.Execute(migration.Sql);
+            connection.Execute("INSERT INTO schema_migrations (version, applied_at) VALUES ($v, $at)",
+                ("$v", migration.Version), ("$at", DateTimeOffset.UtcNow.ToString("O")));
+            transaction.Commit();
+            applied.Add(migration.Version);
+        }
+        return applied;
+    }
+
+    public int SchemaVersion()
+    {
+        using var connection = Open();
+        return (int)connection.Scalar<long>("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+    }
+}

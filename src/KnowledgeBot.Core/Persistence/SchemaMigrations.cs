@@ -1,0 +1,92 @@
+namespace KnowledgeBot.Core.Persistence;
+
+/// <summary>
+/// The database schema as an append-only list of versioned steps. Never edit a released step:
+/// add a new one, so that existing databases move forward on the next start.
+/// </summary>
+public static class SchemaMigrations
+{
+    public sealed record Migration(int Version, string Description, string Sql);
+
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "users and audit log", """
+            CREATE TABLE users (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                password_hash TEXT NOT NULL,
+                created_at TEXT NOT NULL);
+            CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                user_name TEXT NOT NULL,
+                action TEXT NOT NULL,
+                target TEXT,
+                details TEXT);
+            """),
+        new(2, "conversations, review queue, drafts, decisions, approved answers", """
+            CREATE TABLE conversations (
+                id TEXT PRIMARY KEY,
+                channel_id TEXT NOT NULL,
+                reference TEXT,
+                created_at TEXT NOT NULL,
+                last_activity_at TEXT NOT NULL);
+            CREATE TABLE transcript (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                conversation_id TEXT NOT NULL REFERENCES conversations(id),
+                role TEXT NOT NULL,
+                text TEXT,
+                cards TEXT,
+                created_at TEXT NOT NULL);
+            CREATE INDEX transcript_by_conversation ON transcript(conversation_id, seq);
+            CREATE TABLE incoming_messages (
+                id INTEGER PRIMARY KEY,
+                conversation_id TEXT REFERENCES conversations(id),
+                channel TEXT NOT NULL,
+                body TEXT,
+                triage TEXT NOT NULL,
+                department TEXT,
+                committee TEXT,
+                low_confidence INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                assigned_to TEXT,
+                received_at TEXT NOT NULL,
+                decided_at TEXT,
+                body_deleted_at TEXT);
+            CREATE INDEX incoming_by_status ON incoming_messages(status, received_at);
+            CREATE TABLE drafts (
+                id INTEGER PRIMARY KEY,
+                message_id INTEGER NOT NULL REFERENCES incoming_messages(id),
+                rank INTEGER NOT NULL,
+                text TEXT,
+                sources TEXT NOT NULL,
+                committee TEXT,
+                triage TEXT NOT NULL,
+                confidence REAL NOT NULL);
+            CREATE INDEX drafts_by_message ON drafts(message_id, rank);
+            CREATE TABLE decisions (
+                id INTEGER PRIMARY KEY,
+                message_id INTEGER NOT NULL REFERENCES incoming_messages(id),
+                user_name TEXT NOT NULL,
+                action TEXT NOT NULL,
+                reply_text TEXT,
+                answer_id TEXT,
+                decided_at TEXT NOT NULL);
+            CREATE TABLE approved_answers (
+                id TEXT PRIMARY KEY,
+                message_id INTEGER NOT NULL REFERENCES incoming_messages(id),
+                question TEXT,
+                answer TEXT NOT NULL,
+                refs TEXT NOT NULL,
+                approved_by TEXT NOT NULL,
+                approved_at TEXT NOT NULL);
+            """),
+        new(3, "Bot Builder state storage", """
+            CREATE TABLE bot_state (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL,
+                etag TEXT NOT NULL,
+                updated_at TEXT NOT NULL);
+            """),
+    ];
+}

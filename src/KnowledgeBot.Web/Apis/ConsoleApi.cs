@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using KnowledgeBot.Core.Accounts;
+using KnowledgeBot.Core.Drafting;
+using KnowledgeBot.Web.Hosting;
+using KnowledgeBot.Web.Review;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KnowledgeBot.Web.Apis;
+
+/// <summary>
+/// The CM console: its pages (Razor Pages under Pages/Console, login required) and the form posts that change
+/// something. Every form post carries an anti-forgery token, checked by the form binding; every decision is audited.
+/// </summary>
+public static class ConsoleApi
+{
+    public static IEndpointRouteBuilder MapConsoleApi(this IEndpointRouteBuilder app)
+    {
+        app.MapRazorPages();
+        app.MapPost("/console/login", LoginAsync).RequireRateLimiting(RateLimits.Messages).WithMetadata(new RequireAntiforgeryTokenAttribute());
+
+        var console = app.MapGroup("/console").RequireAuthorization().WithMetadata(new RequireAntiforgeryTokenAttribute());
+        console.MapPost("/logout", LogoutAsync);
+        console.MapPost("/messages", Submit);
+        console.MapPost("/messages/{id:long}/approve", ApproveAsync);
+        console.MapPost("/messages/{id:long}/reject", Reject);
+        console.MapPost("/messages/{id:long}/assign", Assign);
+        return app;
+    }
+
+    private static async Task<IResult> LoginAsync(HttpContext context, [FromForm] string? name, [FromForm] string? password, [FromForm] string? returnUrl,
+        UserStore users, AuditLog audit)
+    {
+        var user = name is null || password is null ? null : users.Authenticate(name, password);
+        if (user is null)
+        {
+            audit.Record(name?.Trim() ?? "", "login.failed", null, null);
+            return Results.Redirect("/console/login?error=1");
+        }
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, user)], CookieAuthenticationDefaults.AuthenticationScheme);
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        audit.Record(user, "login", null, null);
+        return Results.LocalRedirect(IsConsolePath(returnUrl) ? returnUrl! : "/console");
+    }
+
+    private static async Task<IResult> LogoutAsync(HttpContext context, ClaimsPrincipal user, AuditLog audit)
+    {
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        audit.Record(user.Identity!.Name!, "logout", null, null);
+        return Results.Redirect("/console/login");
+    }
+
+    private static IResult Submit(ClaimsPrincipal user, [FromForm] string? text, [FromForm] Channel channel, ReviewService review)
+    {
+        var (id, outcome) = review.Submit(user.Identity!.Name!, channel, text);
+        return id is null ? ToResult(outcome, "/console/new") : Results.Redirect($"/console/messages/{id}");
+    }
+
+    private static async Task<IResult> ApproveAsync(long id, ClaimsPrincipal user, [FromForm] string? text, ReviewService review, CancellationToken cancellationToken) =>
+        ToResult(await review.ApproveAsync(id, user.Identity!.Name!, text, cancellationToken), $"/console/messages/{id}");
+
+    private static IResult Reject(long id, ClaimsPrincipal user, [FromForm] string? reason, ReviewService review) =>
+        ToResult(review.Reject(id, user.Identity!.Name!, reason), $"/console/messages/{id}");
+
+    private static IResult Assign(long id, ClaimsPrincipal user, [FromForm] string? assignee, ReviewService review) =>
+        ToResult(review.Assign(id, user.Identity!.Name!, assignee), $"/console/messages/{id}");
+
+    /// <summary>After a form post, back to the page with a status the page explains (post/redirect/get).</summary>
+    private static IResult ToResult(ReviewOutcome outcome, string page) => outcome.Kind switch
+    {
+        ReviewOutcomeKind.Done => Results.Redirect(page == "/console/new" ? "/console" : page + "?done=1"),
+        ReviewOutcomeKind.NotFound => Results.Problem("Message introuvable.", statusCode: StatusCodes.Status404NotFound),
+        ReviewOutcomeKind.AlreadyDecided => Results.Redirect(page + "?error=decided"),
+        _ => Results.Redirect(page + "?error=" + outcome.Code),
+    };
+
+    private static bool IsConsolePath(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith("/console", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal);
+}

@@ -1,0 +1,31 @@
+using KnowledgeBot.Core.Accounts;
+
+namespace KnowledgeBot.Web.Hosting;
+
+/// <summary>
+/// On a first start with no console user, creates the account "admin" with a random password and writes it
+/// once to the console output (not to the logs). There is never a fixed default password.
+/// </summary>
+public sealed class SetupAccount(UserStore users) : IHostedService
+{
+    public const string UserName = "admin";
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (users.Count() > 0)
+            return Task.CompletedTask;
+        var password = PasswordHashing.NewRandomPassword();
+        users.Add(UserName, password);
+        Console.Out.WriteLine($"""
+
+            KnowledgeBot — premier démarrage : compte de la console créé.
+              utilisateur : {UserName}
+              mot de passe : {password}
+            Ce mot de passe n'est affiché qu'une fois. Créez vos propres comptes avec « kb user add NOM ».
+
+            """);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,33 @@
+using KnowledgeBot.Core.Committees;
+using KnowledgeBot.Core.Drafting;
+using KnowledgeBot.Core.Triage;
+
+namespace KnowledgeBot.Web.Review;
+
+/// <summary>Where a message stands in the CM's review.</summary>
+public static class QueueStatus
+{
+    public const string Pending = "pending";
+    public const string Approved = "approved";
+    public const string Rejected = "rejected";
+}
+
+/// <param name="ConversationKey">The bot conversation to answer in; null for a message pasted from an unconnected channel.</param>
+/// <param name="Body">Null once the retention period has deleted it.</param>
+public sealed record QueueItem(
+    long Id,
+    string? ConversationKey,
+    Channel Channel,
+    string? Body,
+    TriageLabel Triage,
+    string? Department,
+    CommitteeReferral? Committee,
+    bool IsLowConfidence,
+    string Status,
+    string? AssignedTo,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? DecidedAt);
+
+public sealed record StoredDraft(int Rank, string? Text, IReadOnlyList<DraftSource> Sources, CommitteeReferral? Committee, TriageLabel Triage, double Confidence);
+
+public sealed record Decision(string UserName, string Action, string? ReplyText, string? AnswerId, DateTimeOffset At);
