@@ -8,4 +8,5 @@ root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(CrawlCommand.Create());
 root.Subcommands.Add(DraftCommand.Create());
+root.Subcommands.Add(UserCommand.Create());
 return await CliApplication.RunAsync(root, args);

@@ -4,6 +4,7 @@ using KnowledgeBot.Core.Configuration;
 using KnowledgeBot.Core.Drafting;
 using KnowledgeBot.Core.Evaluation;
 using KnowledgeBot.Core.Indexing;
+using KnowledgeBot.Core.Persistence;
 using KnowledgeBot.Core.Search;
 using KnowledgeBot.Core.Sources;
 using KnowledgeBot.Core.Triage;
@@ -41,6 +42,9 @@ public static class KnowledgeBotServiceCollectionExtensions
 
         // Drafting: triage + search + locate + compose
         services.AddDrafting();
+
+        // Database: users, review queue, approved answers (also a source)
+        services.AddKnowledgeBotDatabase();
 
         // Evaluation
         services.AddSingleton<Evaluator>();

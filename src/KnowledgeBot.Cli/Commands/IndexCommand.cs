@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Runtime.CompilerServices;
-using KnowledgeBot.Core.Documents;
 using KnowledgeBot.Core.Indexing;
 using KnowledgeBot.Core.Sources;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,9 +19,8 @@ internal static class IndexCommand
     {
         var sources = services.GetServices<IDocumentSource>().ToList();
         var index = services.GetRequiredService<IKnowledgeIndex>();
-        var kinds = sources.SelectMany(source => source.Kinds).ToHashSet();
         var report = await index.UpdateAsync(
-            new IndexUpdate(ReadAll(sources, cancellationToken), ReplaceKinds: kinds),
+            FullRefresh.From(sources, source => Console.Error.WriteLine($"reading {source.Name}")),
             new IndexingProgress(Console.Error),
             cancellationToken);
 
@@ -32,15 +29,5 @@ internal static class IndexCommand
             $"{report.Passages} passages written in {report.Elapsed.TotalSeconds:0.0} s; generation {report.Generation}");
         StatsCommand.Print(index.GetStats());
         return 0;
-    }
-
-    private static async IAsyncEnumerable<Document> ReadAll(IReadOnlyList<IDocumentSource> sources, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        foreach (var source in sources)
-        {
-            Console.Error.WriteLine($"reading {source.Name}");
-            await foreach (var document in source.ReadAsync(cancellationToken))
-                yield return document;
-        }
     }
 }

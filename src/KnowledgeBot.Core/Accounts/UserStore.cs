@@ -9,17 +9,17 @@ public sealed class UserStore(KnowledgeBotDatabase database)
 
     private static readonly Lazy<string> UnknownUserHash = new(() => PasswordHashing.Hash(PasswordHashing.NewRandomPassword()));
 
-    /// <exception cref="ArgumentException">The name is empty or taken, or the password too short.</exception>
+    /// <exception cref="AccountRejectedException">The name is malformed or taken, or the password too short.</exception>
     public void Add(string name, string password)
     {
         name = name.Trim();
         if (name.Length is 0 or > 64 || name.Any(char.IsControl))
-            throw new ArgumentException("user name must be 1 to 64 printable characters", nameof(name));
+            throw new AccountRejectedException("user name must be 1 to 64 printable characters");
         if (password.Length < MinimumPasswordLength)
-            throw new ArgumentException($"password must have at least {MinimumPasswordLength} characters", nameof(password));
+            throw new AccountRejectedException($"password must have at least {MinimumPasswordLength} characters");
         using var connection = database.Open();
         if (connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE name = $n", ("$n", name)) > 0)
-            throw new ArgumentException($"user '{name}' already exists", nameof(name));
+            throw new AccountRejectedException($"user '{name}' already exists");
         connection.Execute("INSERT INTO users (name, password_hash, created_at) VALUES ($n, $h, $at)",
             ("$n", name), ("$h", PasswordHashing.Hash(password)), ("$at", SqliteCommands.Now()));
     }

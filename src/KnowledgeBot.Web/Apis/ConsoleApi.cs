@@ -70,7 +70,7 @@ public static class ConsoleApi
     /// <summary>After a form post, back to the page with a status the page explains (post/redirect/get).</summary>
     private static IResult ToResult(ReviewOutcome outcome, string page) => outcome.Kind switch
     {
-        ReviewOutcomeKind.Done => Results.Redirect(page == "/console/new" ? "/console" : page + "?done=1"),
+        ReviewOutcomeKind.Done => Results.Redirect(page == "/console/new" ? "/console" : page + "?done=true"),
         ReviewOutcomeKind.NotFound => Results.Problem("Message introuvable.", statusCode: StatusCodes.Status404NotFound),
         ReviewOutcomeKind.AlreadyDecided => Results.Redirect(page + "?error=decided"),
         _ => Results.Redirect(page + "?error=" + outcome.Code),

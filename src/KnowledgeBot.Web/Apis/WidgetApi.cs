@@ -1,12 +1,9 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
 using KnowledgeBot.Web.Bot;
 using KnowledgeBot.Web.Conversations;
 using KnowledgeBot.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
@@ -42,7 +39,7 @@ public static class WidgetApi
     }
 
     private static async Task<Results<Ok<TranscriptPage>, ProblemHttpResult>> PostMessageAsync(
-        string id, PostedMessage message, HttpRequest request, ConversationStore store, CloudAdapter adapter, IBot bot,
+        string id, PostedMessage message, HttpRequest request, ConversationStore store, BotAdapterWithErrorHandler adapter, IBot bot,
         IOptions<WebOptions> web, IOptions<BotOptions> botOptions, CancellationToken cancellationToken)
     {
         var key = ConversationStore.KeyOf(WidgetChannelMiddleware.ChannelId, id);
@@ -69,7 +66,7 @@ public static class WidgetApi
             Locale = "fr-FR",
             Timestamp = DateTimeOffset.UtcNow,
         };
-        await adapter.ProcessActivityAsync(BotIdentity(botOptions.Value.MicrosoftAppId), activity, bot.OnTurnAsync, cancellationToken);
+        await adapter.ProcessHostActivityAsync(activity, botOptions.Value.MicrosoftAppId, bot.OnTurnAsync, cancellationToken);
         return TypedResults.Ok(new TranscriptPage(store.Transcript(key, last - 1)));
     }
 
@@ -80,13 +77,6 @@ public static class WidgetApi
             return UnknownConversation();
         return TypedResults.Ok(new TranscriptPage(store.Transcript(key, after ?? 0)));
     }
-
-    /// <summary>The identity the adapter gives a turn that this host itself starts (the widget is part of the host).</summary>
-    private static ClaimsIdentity BotIdentity(string appId) => new(
-    [
-        new Claim(AuthenticationConstants.AudienceClaim, appId),
-        new Claim(AuthenticationConstants.AppIdClaim, appId),
-    ]);
 
     private static ProblemHttpResult UnknownConversation() =>
         TypedResults.Problem("Conversation inconnue.", statusCode: StatusCodes.Status404NotFound);

@@ -1,11 +1,18 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using KnowledgeBot.Core.Configuration;
+using KnowledgeBot.Core;
+using KnowledgeBot.Core.Accounts;
 using KnowledgeBot.Core.Persistence;
+using KnowledgeBot.Crawler;
+using KnowledgeBot.Web.Indexing;
 using KnowledgeBot.Web.Bot;
 using KnowledgeBot.Web.Conversations;
 using KnowledgeBot.Web.Retention;
 using KnowledgeBot.Web.Review;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -22,6 +29,8 @@ public static class KnowledgeBotWebHost
     public static WebApplicationBuilder CreateBuilder(string[] args) => WebApplication.CreateBuilder(new WebApplicationOptions
     {
         Args = args,
+        // Razor Pages are discovered in the application assembly: this one, also when a test process hosts it.
+        ApplicationName = typeof(KnowledgeBotWebHost).Assembly.GetName().Name,
         ContentRootPath = KnowledgeBotHome.Locate(),
         WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
     });
@@ -29,16 +38,21 @@ public static class KnowledgeBotWebHost
     public static WebApplicationBuilder AddKnowledgeBotWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddKnowledgeBotDatabase();
-        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
+        services.AddKnowledgeBot();
+        services.AddSiteDirectorySource();
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section)
+            .Validate(web => web.Helplines.Count > 0, $"{WebOptions.Section}:Helplines must list the numbers shown to a person in distress")
+            .ValidateOnStart();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
 
         var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = web.MaxRequestBytes);
-        var dataDirectory = (builder.Configuration.GetSection(DataOptions.Section).Get<DataOptions>() ?? new DataOptions()).ResolvedDataDirectory;
+        var dataDirectory = KnowledgeBotHome.Resolve(builder.Configuration.GetSection(KnowledgeBotOptions.Section).Get<KnowledgeBotOptions>()?.DataDirectory ?? "data");
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
         services.AddProblemDetails();
+        // Razor pages keep French letters as they are (they still encode markup characters).
+        services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddPublicRateLimits();
         services.AddAntiforgery();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
@@ -58,8 +72,9 @@ public static class KnowledgeBotWebHost
             builder.Configuration.GetSection(BotOptions.Section), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         services.AddSingleton<WidgetChannelMiddleware>();
         // CloudAdapter has two constructors that DI finds ambiguous: build it with a factory.
-        services.AddSingleton<CloudAdapter>(sp => new BotAdapterWithErrorHandler(
+        services.AddSingleton(sp => new BotAdapterWithErrorHandler(
             sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<BotAdapterWithErrorHandler>>(), sp.GetRequiredService<WidgetChannelMiddleware>()));
+        services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<BotAdapterWithErrorHandler>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
         services.AddSingleton<IStorage, SqliteBotStorage>();
         services.AddSingleton<ConversationState>();
@@ -72,7 +87,9 @@ public static class KnowledgeBotWebHost
         services.AddSingleton<AuditLog>();
         services.AddSingleton<ReviewService>();
 
-        services.AddHostedService<SetupAccount>();
+        services.AddSingleton<InitialIndexBuilder>();
+        services.AddHostedService(sp => sp.GetRequiredService<InitialIndexBuilder>());
+        services.AddHostedService(sp => new SetupAccount(sp.GetRequiredService<UserStore>(), Console.Out));
         services.AddSingleton<MessageRetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<MessageRetentionService>());
         return builder;
@@ -80,7 +97,11 @@ public static class KnowledgeBotWebHost
 
     public static WebApplication UseKnowledgeBotWeb(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // A request the server could not read (body too large, bad framing) is the client's error, not a 500.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
         app.UseDefaultFiles();

@@ -4,9 +4,9 @@ namespace KnowledgeBot.Web.Hosting;
 
 /// <summary>
 /// On a first start with no console user, creates the account "admin" with a random password and writes it
-/// once to the console output (not to the logs). There is never a fixed default password.
+/// once to the console output (not to the logs, which may be shipped elsewhere). There is never a fixed default password.
 /// </summary>
-public sealed class SetupAccount(UserStore users) : IHostedService
+public sealed class SetupAccount(UserStore users, TextWriter output) : IHostedService
 {
     public const string UserName = "admin";
 
@@ -16,7 +16,7 @@ public sealed class SetupAccount(UserStore users) : IHostedService
             return Task.CompletedTask;
         var password = PasswordHashing.NewRandomPassword();
         users.Add(UserName, password);
-        Console.Out.WriteLine($"""
+        output.WriteLine($"""
 
             KnowledgeBot — premier démarrage : compte de la console créé.
               utilisateur : {UserName}

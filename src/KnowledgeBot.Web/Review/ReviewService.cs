@@ -4,6 +4,7 @@ using KnowledgeBot.Core.Documents;
 using KnowledgeBot.Core.Drafting;
 using KnowledgeBot.Core.Indexing;
 using KnowledgeBot.Core.Persistence;
+using KnowledgeBot.Core.Review;
 using KnowledgeBot.Web.Bot;
 using KnowledgeBot.Web.Hosting;
 using Microsoft.Extensions.Options;
@@ -152,7 +153,7 @@ public sealed class ReviewService(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The answer is safe in the database; the next index refresh picks it up.
+            // The answer is safe in the database; the next full index refresh (ApprovedAnswersSource) picks it up.
             logger.LogWarning(exception, "Indexing approved answer {AnswerId} failed", answer.Id);
         }
     }

@@ -1,6 +1,6 @@
 using KnowledgeBot.Core.Documents;
 
-namespace KnowledgeBot.Web.Review;
+namespace KnowledgeBot.Core.Review;
 
 /// <summary>A reply the CM approved, turned into a past answer that waits for an expert's validation.</summary>
 public static class ApprovedAnswer

@@ -1,0 +1,100 @@
+using KnowledgeBot.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KnowledgeBot.Web.Tests.Browser;
+
+/// <summary>The patient's widget and the CM's console in real headless Chromium, against the real host.</summary>
+[Collection(HostCollection.Name)]
+public sealed class PatientAndCmJourneyTests(SharedHost shared, BrowserFixture browser)
+{
+    private readonly RunningHost _host = shared.Host;
+
+    [Fact]
+    public async Task Patient_sees_sources_and_committee_at_once_then_the_reply_the_CM_edited_and_approved()
+    {
+        var patient = await NewPageAsync();
+        await patient.GotoAsync(Url("/widget/"));
+        await patient.GetByLabel("Votre message").FillAsync("Bonjour, j'habite à Brest. Comment se faire rembourser une perruque pendant la chimiothérapie ?");
+        await patient.GetByLabel("Votre message").PressAsync("Enter");
+
+        await Expect(patient.Locator(".role-bot .card a[href^='https://asso.example.org/aides/']").First).ToBeVisibleAsync();
+        await Expect(patient.Locator(".role-bot .card a[href='https://asso.example.org/comites/29']")).ToHaveCountAsync(1);
+        await Expect(patient.Locator(".role-bot .text").Last).ToHaveTextAsync("Merci pour votre message. Un membre de l'équipe va vous répondre.");
+        await patient.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "widget-after-question.png"), FullPage = true });
+
+        var cm = await SignedInConsoleAsync();
+        await cm.GetByRole(AriaRole.Link, new() { NameRegex = new("perruque pendant la chimiothérapie") }).ClickAsync();
+        await Expect(cm.Locator(".draft").First).ToContainTextAsync("Sources");
+        await cm.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "console-message.png"), FullPage = true });
+        var editor = cm.GetByLabel("Texte envoyé (modifiable)");
+        await Expect(editor).Not.ToBeEmptyAsync();
+        await editor.FillAsync((await editor.InputValueAsync()) + "\n\nBien à vous, Claire, de l'équipe d'accueil.");
+        await cm.GetByRole(AriaRole.Button, new() { Name = "Approuver et envoyer" }).ClickAsync();
+        await Expect(cm.GetByRole(AriaRole.Status)).ToHaveTextAsync("Décision enregistrée.");
+
+        var reply = patient.Locator(".role-team .text");
+        await Expect(reply).ToContainTextAsync("Bien à vous, Claire, de l'équipe d'accueil.", new() { Timeout = 15_000 });
+        await patient.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "widget-after-reply.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Script_typed_in_the_widget_shows_as_text_in_the_widget_and_in_the_console()
+    {
+        const string payload = "<img src=x onerror=alert(1)><script>alert(2)</script> Mon « œdème » à 5 € ?";
+        var dialogs = 0;
+        var patient = await NewPageAsync();
+        patient.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        await patient.GotoAsync(Url("/widget/"));
+        await patient.GetByLabel("Votre message").FillAsync(payload);
+        await patient.GetByRole(AriaRole.Button, new() { Name = "Envoyer" }).ClickAsync();
+
+        await Expect(patient.Locator(".role-patient .text").Last).ToHaveTextAsync(payload);
+        await Expect(patient.Locator(".messages img")).ToHaveCountAsync(0);
+
+        var cm = await SignedInConsoleAsync();
+        cm.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        await cm.GetByRole(AriaRole.Link, new() { NameRegex = new("Mon « œdème » à 5 €") }).ClickAsync();
+        await Expect(cm.Locator("blockquote.incoming-text")).ToHaveTextAsync(payload);
+        await Expect(cm.Locator("main img")).ToHaveCountAsync(0);
+        Assert.Equal(0, dialogs);
+    }
+
+    [Fact]
+    public async Task Widget_is_embedded_in_another_site_with_one_script_tag()
+    {
+        await using var site = await StaticSite.StartAsync($"""
+            <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Site de l'association</title></head>
+            <body><h1>Bienvenue</h1><script src="{Url("/widget/embed.js")}" defer></script></body></html>
+            """);
+        var page = await NewPageAsync();
+        await page.GotoAsync(site.Url.ToString());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Une question ? Écrivez-nous" }).ClickAsync();
+        var widget = page.FrameLocator("iframe[title=\"Posez votre question à l'association\"]");
+        await widget.GetByLabel("Votre message").FillAsync("Quelles aides pour le transport vers l'hôpital ?");
+        await widget.GetByRole(AriaRole.Button, new() { Name = "Envoyer" }).ClickAsync();
+
+        await Expect(widget.Locator(".role-bot .text").Last).ToHaveTextAsync("Merci pour votre message. Un membre de l'équipe va vous répondre.");
+    }
+
+    private async Task<IPage> SignedInConsoleAsync()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Url("/console"));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/console/login"));
+        await page.GetByLabel("Nom d'utilisateur").FillAsync(RunningHost.UserName);
+        await page.GetByLabel("Mot de passe").FillAsync(RunningHost.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Boîte de réception" })).ToBeVisibleAsync();
+        return page;
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        var context = await browser.Browser.NewContextAsync(new() { Locale = "fr-FR" });
+        return await context.NewPageAsync();
+    }
+
+    private string Url(string path) => new Uri(_host.BaseAddress, path).ToString();
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using KnowledgeBot.Web.Tests.Infrastructure;
+
+namespace KnowledgeBot.Web.Tests.Console;
+
+[Collection(HostCollection.Name)]
+public sealed class ConsoleAccessTests(SharedHost shared)
+{
+    private readonly RunningHost _host = shared.Host;
+
+    [Theory]
+    [InlineData("GET", "/console")]
+    [InlineData("GET", "/console/new")]
+    [InlineData("GET", "/console/search?q=perruque")]
+    [InlineData("GET", "/console/audit")]
+    [InlineData("GET", "/console/messages/1")]
+    [InlineData("POST", "/console/messages")]
+    [InlineData("POST", "/console/messages/1/approve")]
+    [InlineData("POST", "/console/messages/1/reject")]
+    [InlineData("POST", "/console/messages/1/assign")]
+    [InlineData("POST", "/console/logout")]
+    public async Task Every_console_route_sends_a_visitor_without_a_session_to_the_login_page(string method, string path)
+    {
+        var before = Rows.All(_host);
+
+        var response = await _host.CreateClient(followRedirects: false).SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = method == "POST" ? new FormUrlEncodedContent(new Dictionary<string, string> { ["text"] = "x" }) : null,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/console/login", response.Headers.Location!.PathAndQuery);
+        Assert.Equal(before, Rows.All(_host));
+    }
+
+    [Fact]
+    public async Task Wrong_password_does_not_open_a_session()
+    {
+        var http = _host.CreateClient(followRedirects: false);
+        var session = new ConsoleSession(http);
+
+        var response = await session.PostFormAsync("/console/login", "/console/login", new() { ["name"] = RunningHost.UserName, ["password"] = "pas-le-bon-mot-de-passe" });
+
+        Assert.Equal("/console/login?error=1", response.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.Redirect, (await http.GetAsync("/console")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Form_posted_without_its_anti_forgery_token_is_refused()
+    {
+        var session = await ConsoleSession.SignInAsync(_host);
+        var before = Rows.All(_host);
+
+        var response = await session.Http.PostAsync("/console/messages", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["channel"] = "Email",
+            ["text"] = "Bonjour, une question sur les aides.",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(before, Rows.All(_host));
+    }
+
+    [Fact]
+    public async Task Login_form_without_its_anti_forgery_token_is_refused()
+    {
+        var response = await _host.CreateClient(followRedirects: false).PostAsync("/console/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["name"] = RunningHost.UserName,
+            ["password"] = RunningHost.Password,
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Security_headers_forbid_inline_script_and_framing_of_the_console_but_not_of_the_widget()
+    {
+        var http = _host.CreateClient();
+
+        var console = await http.GetAsync("/console/login");
+        var widget = await http.GetAsync("/widget/");
+
+        var consolePolicy = console.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", consolePolicy);
+        Assert.DoesNotContain("unsafe-inline", consolePolicy);
+        Assert.Contains("frame-ancestors 'none'", consolePolicy);
+        Assert.Equal("DENY", console.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("nosniff", console.Headers.GetValues("X-Content-Type-Options").Single());
+        var widgetPolicy = widget.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.DoesNotContain("unsafe-inline", widgetPolicy);
+        Assert.Contains("frame-ancestors *", widgetPolicy);
+        Assert.False(widget.Headers.Contains("X-Frame-Options"));
+    }
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using KnowledgeBot.Core.Documents;
+using KnowledgeBot.Core.Search;
+using KnowledgeBot.Web.Review;
+using KnowledgeBot.Web.Tests.Infrastructure;
+
+namespace KnowledgeBot.Web.Tests.Console;
+
+[Collection(HostCollection.Name)]
+public sealed class ReviewTests(SharedHost shared)
+{
+    private readonly RunningHost _host = shared.Host;
+
+    [Fact]
+    public async Task Pasted_message_gets_drafts_with_sources_in_the_queue()
+    {
+        var session = await ConsoleSession.SignInAsync(_host);
+
+        var response = await session.PostFormAsync("/console/new", "/console/messages", new()
+        {
+            ["channel"] = "Forum",
+            ["text"] = "Bonjour, ma mère a un cancer du sein, existe-t-il une aide pour payer une aide ménagère ?",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = long.Parse(response.Headers.Location!.ToString().Split('/')[^1]);
+        var item = _host.Get<ReviewQueue>().Find(id)!;
+        Assert.Null(item.ConversationKey);
+        Assert.Equal(Core.Drafting.Channel.Forum, item.Channel);
+        var drafts = _host.Get<ReviewQueue>().Drafts(id);
+        Assert.NotEmpty(drafts);
+        Assert.NotEmpty(drafts[0].Sources);
+        var page = WebUtility.HtmlDecode(await session.Http.GetStringAsync($"/console/messages/{id}"));
+        Assert.Contains("Brouillon 1", page);
+        Assert.Contains(drafts[0].Sources[0].Title, page);
+    }
+
+    [Fact]
+    public async Task Approved_reply_becomes_a_past_answer_pending_validation_found_by_search_and_audited()
+    {
+        var session = await ConsoleSession.SignInAsync(_host);
+        var created = await session.PostFormAsync("/console/new", "/console/messages", new()
+        {
+            ["channel"] = "Email",
+            ["text"] = "Bonjour, la mutuelle rembourse-t-elle le kinésiologue zébulon après un cancer ?",
+        });
+        var id = long.Parse(created.Headers.Location!.ToString().Split('/')[^1]);
+
+        var approved = await session.PostFormAsync($"/console/messages/{id}", $"/console/messages/{id}/approve", new()
+        {
+            ["text"] = "Bonjour, le kinésiologue zébulon n'est pas remboursé par la mutuelle ; votre comité peut vous orienter.",
+        });
+
+        Assert.Equal($"/console/messages/{id}?done=true", approved.Headers.Location!.ToString());
+        Assert.Equal(QueueStatus.Approved, _host.Get<ReviewQueue>().Find(id)!.Status);
+        var hit = _host.Get<IKnowledgeSearch>().Search(new SearchRequest("kinésiologue zébulon", 5)).First();
+        Assert.Equal($"answer:CM-{id:D6}", hit.Id);
+        Assert.Equal(DocumentStatus.PendingValidation, hit.Status);
+        var audit = _host.Get<AuditLog>().Latest(50).First(e => e.Target == $"message:{id}" && e.Action == "message.approved");
+        Assert.Equal(RunningHost.UserName, audit.UserName);
+        Assert.Contains("\"edited\":true", audit.Details);
+    }
+
+    [Fact]
+    public async Task A_decided_message_cannot_be_decided_again()
+    {
+        var session = await ConsoleSession.SignInAsync(_host);
+        var created = await session.PostFormAsync("/console/new", "/console/messages", new() { ["channel"] = "Email", ["text"] = "Bonjour, une question sur le don." });
+        var id = long.Parse(created.Headers.Location!.ToString().Split('/')[^1]);
+        await session.PostFormAsync($"/console/messages/{id}", $"/console/messages/{id}/reject", new() { ["reason"] = "doublon" });
+
+        var again = await session.PostFormAsync($"/console/messages/{id}", $"/console/messages/{id}/reject", new() { ["reason"] = "encore" });
+
+        Assert.Equal($"/console/messages/{id}?error=decided", again.Headers.Location!.ToString());
+        Assert.Single(_host.Get<ReviewQueue>().Decisions(id));
+    }
+
+    [Fact]
+    public async Task Inbox_lists_distress_first_then_the_oldest()
+    {
+        var session = await ConsoleSession.SignInAsync(_host);
+        await session.PostFormAsync("/console/new", "/console/messages", new() { ["channel"] = "Email", ["text"] = "Bonjour, comment devenir bénévole dans votre association ?" });
+        await session.PostFormAsync("/console/new", "/console/messages", new() { ["channel"] = "Facebook", ["text"] = "Je n'en peux plus, je veux mourir, je vais en finir." });
+
+        var inbox = _host.Get<ReviewQueue>().Inbox();
+
+        Assert.Equal(Core.Triage.TriageLabel.Distress, inbox[0].Triage);
+        var rest = inbox.SkipWhile(i => i.Triage == Core.Triage.TriageLabel.Distress).ToList();
+        Assert.DoesNotContain(rest, i => i.Triage == Core.Triage.TriageLabel.Distress);
+        Assert.Equal(rest.OrderBy(i => i.ReceivedAt).Select(i => i.Id), rest.Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task Assigning_to_an_unknown_user_changes_nothing()
+    {
+        var session = await ConsoleSession.SignInAsync(_host);
+        var created = await session.PostFormAsync("/console/new", "/console/messages", new() { ["channel"] = "Email", ["text"] = "Bonjour, où sont vos locaux ?" });
+        var id = long.Parse(created.Headers.Location!.ToString().Split('/')[^1]);
+
+        var response = await session.PostFormAsync($"/console/messages/{id}", $"/console/messages/{id}/assign", new() { ["assignee"] = "<script>x</script>" });
+
+        Assert.Equal($"/console/messages/{id}?error=unknown-user", response.Headers.Location!.ToString());
+        Assert.Null(_host.Get<ReviewQueue>().Find(id)!.AssignedTo);
+    }
+}
