@@ -12,7 +12,7 @@ public sealed class LimitsTests
     [Fact]
     public async Task A_client_posting_faster_than_the_limit_gets_429_and_others_are_still_served()
     {
-        await using var host = await RunningHost.StartAsync(null, "KnowledgeBot:Web:MessagesPerMinute=3");
+        await using var host = await RunningHost.StartAsync(null, null, "KnowledgeBot:Web:MessagesPerMinute=3");
         var http = host.CreateClient();
         var conversation = await new WidgetClient(http).OpenAsync();
 
@@ -28,7 +28,7 @@ public sealed class LimitsTests
     [Fact]
     public async Task Message_bodies_older_than_the_retention_period_are_deleted_and_the_rest_kept()
     {
-        await using var host = await RunningHost.StartAsync(null, "KnowledgeBot:Web:MessageBodyRetentionDays=30");
+        await using var host = await RunningHost.StartAsync(null, null, "KnowledgeBot:Web:MessageBodyRetentionDays=30");
         var widget = new WidgetClient(host.CreateClient());
         var oldConversation = await widget.OpenAsync();
         await widget.AskAsync(oldConversation, "Bonjour, ancienne question sur la perruque.");

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KnowledgeBot.Web.Tests.Infrastructure;
 
@@ -47,7 +48,8 @@ public sealed class RunningHost : IAsyncDisposable
 
     /// <param name="dataDirectory">Null: a new folder, deleted when the host is disposed; otherwise the caller's (to restart on it).</param>
     /// <param name="settings">Extra configuration, e.g. <c>KnowledgeBot:Web:MessagesPerMinute=2</c>.</param>
-    public static async Task<RunningHost> StartAsync(string? dataDirectory = null, params string[] settings)
+    /// <param name="logs">Also receives every log message of the host, at every level.</param>
+    public static async Task<RunningHost> StartAsync(string? dataDirectory = null, ILoggerProvider? logs = null, params string[] settings)
     {
         var ownsData = dataDirectory is null;
         dataDirectory ??= NewDataDirectory();
@@ -63,6 +65,12 @@ public sealed class RunningHost : IAsyncDisposable
         ];
         var builder = KnowledgeBotWebHost.CreateBuilder(args);
         builder.AddKnowledgeBotWeb();
+        if (logs is not null)
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Trace);
+            builder.Logging.AddFilter(_ => true);
+            builder.Logging.AddProvider(logs);
+        }
         var app = builder.Build();
         app.UseKnowledgeBotWeb();
         app.MapHealthApi();
