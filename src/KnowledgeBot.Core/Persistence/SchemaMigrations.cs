@@ -88,5 +88,8 @@ public static class SchemaMigrations
                 etag TEXT NOT NULL,
                 updated_at TEXT NOT NULL);
             """),
+        new(4, "setup accounts must choose their own password", """
+            ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 }

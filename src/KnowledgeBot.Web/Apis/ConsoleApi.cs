@@ -21,8 +21,10 @@ public static class ConsoleApi
         app.MapRazorPages();
         app.MapPost("/console/login", LoginAsync).RequireRateLimiting(RateLimits.Messages).WithMetadata(new RequireAntiforgeryTokenAttribute());
 
+        app.MapPost("/console/logout", LogoutAsync).RequireAuthorization(ConsolePolicies.SignedIn).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        app.MapPost(ConsolePolicies.PasswordPage, ChangePasswordAsync).RequireAuthorization(ConsolePolicies.SignedIn).WithMetadata(new RequireAntiforgeryTokenAttribute());
+
         var console = app.MapGroup("/console").RequireAuthorization().WithMetadata(new RequireAntiforgeryTokenAttribute());
-        console.MapPost("/logout", LogoutAsync);
         console.MapPost("/messages", Submit);
         console.MapPost("/messages/{id:long}/approve", ApproveAsync);
         console.MapPost("/messages/{id:long}/reject", Reject);
@@ -39,10 +41,39 @@ public static class ConsoleApi
             audit.Record(name?.Trim() ?? "", "login.failed", null, null);
             return Results.Redirect("/console/login?error=1");
         }
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, user)], CookieAuthenticationDefaults.AuthenticationScheme);
-        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-        audit.Record(user, "login", null, null);
+        await SignInAsync(context, user);
+        audit.Record(user.Name, "login", null, null);
+        if (user.MustChangePassword)
+            return Results.Redirect(ConsolePolicies.PasswordPage);
         return Results.LocalRedirect(IsConsolePath(returnUrl) ? returnUrl! : "/console");
+    }
+
+    private static async Task<IResult> ChangePasswordAsync(HttpContext context, ClaimsPrincipal principal, [FromForm] string? current, [FromForm] string? password,
+        [FromForm] string? confirmation, UserStore users, AuditLog audit)
+    {
+        var name = principal.Identity!.Name!;
+        if (password != confirmation)
+            return Results.Redirect(ConsolePolicies.PasswordPage + "?error=mismatch");
+        try
+        {
+            users.ChangePassword(name, current ?? "", password ?? "");
+        }
+        catch (AccountRejectedException)
+        {
+            return Results.Redirect(ConsolePolicies.PasswordPage + "?error=rejected");
+        }
+        await SignInAsync(context, new UserAccount(name, MustChangePassword: false));
+        audit.Record(name, "password.changed", null, null);
+        return Results.Redirect("/console");
+    }
+
+    private static Task SignInAsync(HttpContext context, UserAccount user)
+    {
+        List<Claim> claims = [new(ClaimTypes.Name, user.Name)];
+        if (user.MustChangePassword)
+            claims.Add(new Claim(ConsolePolicies.MustChangePasswordClaim, "true"));
+        var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme);
+        return context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
     }
 
     private static async Task<IResult> LogoutAsync(HttpContext context, ClaimsPrincipal user, AuditLog audit)

@@ -59,14 +59,18 @@ public static class KnowledgeBotWebHost
         {
             cookie.LoginPath = "/console/login";
             cookie.LogoutPath = "/console/logout";
+            cookie.AccessDeniedPath = ConsolePolicies.PasswordPage;
             cookie.Cookie.Name = "kb_console";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });
-        services.AddAuthorization();
-        services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/Console").AllowAnonymousToPage("/Console/Login"));
+        services.AddConsoleAuthorization();
+        services.AddRazorPages(pages => pages.Conventions
+            .AuthorizeFolder("/Console")
+            .AllowAnonymousToPage("/Console/Login")
+            .AuthorizePage("/Account/Password", ConsolePolicies.SignedIn));
 
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
             builder.Configuration.GetSection(BotOptions.Section), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));

@@ -4,7 +4,7 @@ namespace KnowledgeBot.Web.Hosting;
 
 /// <summary>
 /// On a first start with no console user, creates the account "admin" with a random password and writes it
-/// once to the console output (not to the logs, which may be shipped elsewhere). There is never a fixed default password.
+/// once to the console output, to be replaced at the first sign-in (not to the logs, which may be shipped elsewhere). There is never a fixed default password.
 /// </summary>
 public sealed class SetupAccount(UserStore users, TextWriter output) : IHostedService
 {
@@ -15,13 +15,14 @@ public sealed class SetupAccount(UserStore users, TextWriter output) : IHostedSe
         if (users.Count() > 0)
             return Task.CompletedTask;
         var password = PasswordHashing.NewRandomPassword();
-        users.Add(UserName, password);
+        users.Add(UserName, password, mustChangePassword: true);
         output.WriteLine($"""
 
             KnowledgeBot — premier démarrage : compte de la console créé.
               utilisateur : {UserName}
               mot de passe : {password}
-            Ce mot de passe n'est affiché qu'une fois. Créez vos propres comptes avec « kb user add NOM ».
+            Ce mot de passe n'est affiché qu'une fois et doit être changé à la première connexion.
+            Créez vos propres comptes avec « kb user add NOM ».
 
             """);
         return Task.CompletedTask;

@@ -1,4 +1,5 @@
 using System.Net;
+using KnowledgeBot.Core.Accounts;
 using KnowledgeBot.Web.Tests.Infrastructure;
 
 namespace KnowledgeBot.Web.Tests.Console;
@@ -19,6 +20,8 @@ public sealed class ConsoleAccessTests(SharedHost shared)
     [InlineData("POST", "/console/messages/1/reject")]
     [InlineData("POST", "/console/messages/1/assign")]
     [InlineData("POST", "/console/logout")]
+    [InlineData("GET", "/console/password")]
+    [InlineData("POST", "/console/password")]
     public async Task Every_console_route_sends_a_visitor_without_a_session_to_the_login_page(string method, string path)
     {
         var before = Rows.All(_host);
@@ -31,6 +34,29 @@ public sealed class ConsoleAccessTests(SharedHost shared)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/console/login", response.Headers.Location!.PathAndQuery);
         Assert.Equal(before, Rows.All(_host));
+    }
+
+    [Fact]
+    public async Task Setup_account_must_choose_its_own_password_before_anything_else()
+    {
+        _host.Get<UserStore>().Add("installation", "mot-de-passe-genere-1", mustChangePassword: true);
+        var http = _host.CreateClient(followRedirects: false);
+        var session = new ConsoleSession(http);
+
+        var login = await session.PostFormAsync("/console/login", "/console/login", new() { ["name"] = "installation", ["password"] = "mot-de-passe-genere-1" });
+        var inbox = await http.GetAsync("/console");
+        var changed = await session.PostFormAsync("/console/password", "/console/password", new()
+        {
+            ["current"] = "mot-de-passe-genere-1",
+            ["password"] = "mon-propre-mot-de-passe",
+            ["confirmation"] = "mon-propre-mot-de-passe",
+        });
+
+        Assert.Equal("/console/password", login.Headers.Location!.ToString());
+        Assert.StartsWith("/console/password", inbox.Headers.Location!.PathAndQuery);
+        Assert.Equal("/console", changed.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/console")).StatusCode);
+        Assert.Equal(new UserAccount("installation", false), _host.Get<UserStore>().Authenticate("installation", "mon-propre-mot-de-passe"));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class UserStoreTests : IDisposable
     {
         _users.Add("claire", "un-long-mot-de-passe");
 
-        Assert.Equal("claire", _users.Authenticate("CLAIRE", "un-long-mot-de-passe"));
+        Assert.Equal(new UserAccount("claire", false), _users.Authenticate("CLAIRE", "un-long-mot-de-passe"));
         Assert.Null(_users.Authenticate("claire", "un-long-mot-de-passf"));
         Assert.Null(_users.Authenticate("inconnu", "un-long-mot-de-passe"));
     }
@@ -64,8 +64,21 @@ public sealed class UserStoreTests : IDisposable
 
         var password = first.ToString().Split('\n').Single(l => l.Contains("mot de passe :")).Split(':')[1].Trim();
         Assert.Equal(20, password.Length);
-        Assert.Equal("admin", _users.Authenticate("admin", password));
+        Assert.Equal(new UserAccount("admin", MustChangePassword: true), _users.Authenticate("admin", password));
         Assert.Equal("", second.ToString());
+    }
+
+    [Fact]
+    public void Changing_the_password_needs_the_current_one_and_clears_the_setup_flag()
+    {
+        _users.Add("admin", "mot-de-passe-genere", mustChangePassword: true);
+
+        Assert.Throws<AccountRejectedException>(() => _users.ChangePassword("admin", "pas-le-bon-mot", "nouveau-mot-de-passe"));
+        Assert.Throws<AccountRejectedException>(() => _users.ChangePassword("admin", "mot-de-passe-genere", "court"));
+        _users.ChangePassword("admin", "mot-de-passe-genere", "nouveau-mot-de-passe");
+
+        Assert.Null(_users.Authenticate("admin", "mot-de-passe-genere"));
+        Assert.Equal(new UserAccount("admin", MustChangePassword: false), _users.Authenticate("admin", "nouveau-mot-de-passe"));
     }
 
     public void Dispose()
