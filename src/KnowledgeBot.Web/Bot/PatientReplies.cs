@@ -69,8 +69,12 @@ public sealed partial class PatientReplies(IOptions<WebOptions> options)
     public IActivity TooLong() =>
         MessageFactory.Text($"Votre message est trop long ({options.Value.MaxMessageLength} caractères au plus). Pouvez-vous le raccourcir ?");
 
-    /// <summary>The search snippet without its highlighting markup, as plain text.</summary>
-    public static string PlainSnippet(string snippet) => WebUtility.HtmlDecode(Markup().Replace(snippet, ""));
+    /// <summary>The search snippet without its highlighting markup, as plain text; a cut sentence ends with "…".</summary>
+    public static string PlainSnippet(string snippet)
+    {
+        var text = WebUtility.HtmlDecode(Markup().Replace(snippet, "")).Trim();
+        return text.Length == 0 || ".!?…»)".Contains(text[^1]) ? text : text + " …";
+    }
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Markup();
