@@ -14,7 +14,7 @@ namespace KnowledgeBot.Web.Bot;
 /// What the bot may say at once, before the CM: fixed sentences, vetted material verbatim (title, snippet, link),
 /// the committee referral and, for distress, the helplines. Never free-form drafted text.
 /// </summary>
-public sealed partial class PatientReplies(IOptions<WebOptions> options)
+public sealed partial class PatientReplies(IOptions<WebOptions> options, IOptions<HelplineOptions> helplines)
 {
     private const int MaterialShown = 3;
 
@@ -62,8 +62,12 @@ public sealed partial class PatientReplies(IOptions<WebOptions> options)
 
     public IActivity Helplines()
     {
-        var lines = options.Value.Helplines.Select(h => $"{h.Number} : {h.Description}");
-        return MessageFactory.Text("Vous n'êtes pas seul·e. Si vous êtes en détresse, appelez maintenant :\n" + string.Join("\n", lines));
+        var numbers = helplines.Value;
+        return MessageFactory.Text(
+            "Vous n'êtes pas seul·e. Si vous êtes en détresse, appelez maintenant :\n" +
+            $"{numbers.ListeningLine} : ligne d'écoute de l'association, gratuite et anonyme\n" +
+            $"{numbers.SuicidePrevention} : numéro national de prévention du suicide, 24 h/24 et 7 j/7\n" +
+            $"{numbers.Emergency} : SAMU, en cas d'urgence vitale");
     }
 
     public IActivity TooLong() =>

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KnowledgeBot.Core.Configuration;
+using KnowledgeBot.Core.Drafting;
 using KnowledgeBot.Core;
 using KnowledgeBot.Core.Accounts;
 using KnowledgeBot.Core.Persistence;
@@ -40,8 +41,10 @@ public static class KnowledgeBotWebHost
         var services = builder.Services;
         services.AddKnowledgeBot();
         services.AddSiteDirectorySource();
-        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section)
-            .Validate(web => web.Helplines.Count > 0, $"{WebOptions.Section}:Helplines must list the numbers shown to a person in distress")
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
+        services.AddOptions<HelplineOptions>()
+            .Validate(lines => lines.ListeningLine.Length > 0 && lines.SuicidePrevention.Length > 0 && lines.Emergency.Length > 0,
+                $"{HelplineOptions.Section} must give the numbers shown at once to a person in distress")
             .ValidateOnStart();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
 

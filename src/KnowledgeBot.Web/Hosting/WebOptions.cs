@@ -24,13 +24,4 @@ public sealed class WebOptions
     public int MessageBodyRetentionDays { get; set; } = 180;
 
     public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
-
-    /// <summary>Shown at once to a person in distress, in this order.</summary>
-    public List<Helpline> Helplines { get; set; } = [];
-}
-
-public sealed class Helpline
-{
-    public string Number { get; set; } = "";
-    public string Description { get; set; } = "";
 }

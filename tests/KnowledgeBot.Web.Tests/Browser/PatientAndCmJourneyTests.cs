@@ -15,7 +15,7 @@ public sealed class PatientAndCmJourneyTests(SharedHost shared, BrowserFixture b
     {
         var patient = await NewPageAsync();
         await patient.GotoAsync(Url("/widget/"));
-        await patient.GetByLabel("Votre message").FillAsync("Bonjour, j'habite à Brest. Comment se faire rembourser une perruque pendant la chimiothérapie ?");
+        await patient.GetByLabel("Votre message").FillAsync("Bonjour, j'habite à Brest. Existe-t-il une aide à domicile pendant la chimiothérapie ?");
         await patient.GetByLabel("Votre message").PressAsync("Enter");
 
         await Expect(patient.Locator(".role-bot .card a[href^='https://asso.example.org/aides/']").First).ToBeVisibleAsync();
@@ -24,8 +24,8 @@ public sealed class PatientAndCmJourneyTests(SharedHost shared, BrowserFixture b
         await patient.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "widget-after-question.png"), FullPage = true });
 
         var cm = await SignedInConsoleAsync();
-        await cm.GetByRole(AriaRole.Link, new() { NameRegex = new("perruque pendant la chimiothérapie") }).ClickAsync();
-        await Expect(cm.Locator(".draft").First).ToContainTextAsync("Sources");
+        await cm.GetByRole(AriaRole.Link, new() { NameRegex = new("aide à domicile pendant la chimiothérapie") }).ClickAsync();
+        await Expect(cm.Locator(".draft .sources a[href^='https://asso.example.org/']").First).ToBeVisibleAsync();
         await cm.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "console-message.png"), FullPage = true });
         var editor = cm.GetByLabel("Texte envoyé (modifiable)");
         await Expect(editor).Not.ToBeEmptyAsync();
