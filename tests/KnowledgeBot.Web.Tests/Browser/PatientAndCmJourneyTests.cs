@@ -34,7 +34,7 @@ public sealed class PatientAndCmJourneyTests(SharedHost shared, BrowserFixture b
         await Expect(cm.GetByRole(AriaRole.Status)).ToHaveTextAsync("Décision enregistrée.");
 
         var reply = patient.Locator(".role-team .text");
-        await Expect(reply).ToContainTextAsync("Bien à vous, Claire, de l'équipe d'accueil.", new() { Timeout = 15_000 });
+        await Expect(reply).ToContainTextAsync("Bien à vous, Claire, de l'équipe d'accueil.");
         await patient.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "widget-after-reply.png"), FullPage = true });
     }
 
