@@ -62,6 +62,16 @@ public sealed class ReviewQueue(KnowledgeBotDatabase database)
         return connection.Query("SELECT * FROM incoming_messages WHERE id = $id", ReadItem, ("$id", id)).SingleOrDefault();
     }
 
+    /// <summary>The other messages of the same bot conversation, oldest first (the CM reads the question in its context).</summary>
+    public IReadOnlyList<QueueItem> SameConversation(QueueItem item)
+    {
+        if (item.ConversationKey is null)
+            return [];
+        using var connection = database.Open();
+        return connection.Query("SELECT * FROM incoming_messages WHERE conversation_id = $c AND id <> $id ORDER BY received_at, id",
+            ReadItem, ("$c", item.ConversationKey), ("$id", item.Id));
+    }
+
     public IReadOnlyList<StoredDraft> Drafts(long messageId)
     {
         using var connection = database.Open();

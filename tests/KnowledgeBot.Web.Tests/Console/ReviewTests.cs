@@ -62,6 +62,22 @@ public sealed class ReviewTests(SharedHost shared)
     }
 
     [Fact]
+    public async Task Message_page_shows_the_earlier_messages_of_the_same_conversation()
+    {
+        var widget = new WidgetClient(_host.CreateClient());
+        var conversation = await widget.OpenAsync();
+        await widget.AskAsync(conversation, "Bonjour, j'habite à Quimper, je suis soignée à l'hôpital de Brest.");
+        await widget.AskAsync(conversation, "Est-ce que le taxi est remboursé ?");
+        var later = _host.Get<ReviewQueue>().Inbox().Single(i => i.ConversationKey == $"widget:{conversation}" && i.Body!.Contains("taxi"));
+        var session = await ConsoleSession.SignInAsync(_host);
+
+        var page = WebUtility.HtmlDecode(await session.Http.GetStringAsync($"/console/messages/{later.Id}"));
+
+        Assert.Contains("Autres messages de cette conversation", page);
+        Assert.Contains("Bonjour, j'habite à Quimper, je suis soignée à l'hôpital de Brest.", page);
+    }
+
+    [Fact]
     public async Task A_decided_message_cannot_be_decided_again()
     {
         var session = await ConsoleSession.SignInAsync(_host);

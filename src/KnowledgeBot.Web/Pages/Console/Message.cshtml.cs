@@ -12,6 +12,7 @@ public sealed class MessageModel(ReviewQueue queue, UserStore users, IOptions<We
     public QueueItem? Item { get; private set; }
     public IReadOnlyList<StoredDraft> Drafts { get; private set; } = [];
     public IReadOnlyList<Decision> Decisions { get; private set; } = [];
+    public IReadOnlyList<QueueItem> Conversation { get; private set; } = [];
     public IReadOnlyList<string> Users { get; private set; } = [];
     public int MaxLength => options.Value.MaxMessageLength;
 
@@ -30,6 +31,7 @@ public sealed class MessageModel(ReviewQueue queue, UserStore users, IOptions<We
             return NotFound();
         Drafts = queue.Drafts(id);
         Decisions = queue.Decisions(id);
+        Conversation = queue.SameConversation(Item);
         Users = users.Names();
         return Page();
     }
