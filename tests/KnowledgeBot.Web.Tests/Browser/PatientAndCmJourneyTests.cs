@@ -28,6 +28,9 @@ public sealed class PatientAndCmJourneyTests(SharedHost shared, BrowserFixture b
         await Expect(cm.Locator(".draft .sources a[href^='https://asso.example.org/']").First).ToBeVisibleAsync();
         await cm.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "console-message.png"), FullPage = true });
         var editor = cm.GetByLabel("Texte envoyé (modifiable)");
+        await editor.FillAsync("");
+        await cm.GetByRole(AriaRole.Button, new() { Name = "Utiliser le brouillon 1" }).ClickAsync();
+        await Expect(editor).ToHaveValueAsync(await cm.Locator("#draft-0").TextContentAsync() ?? "");
         await Expect(editor).Not.ToBeEmptyAsync();
         await editor.FillAsync((await editor.InputValueAsync()) + "\n\nBien à vous, Claire, de l'équipe d'accueil.");
         await cm.GetByRole(AriaRole.Button, new() { Name = "Approuver et envoyer" }).ClickAsync();
