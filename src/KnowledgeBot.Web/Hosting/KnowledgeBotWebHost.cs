@@ -41,6 +41,7 @@ public static class KnowledgeBotWebHost
         var services = builder.Services;
         services.AddKnowledgeBot();
         services.AddSiteDirectorySource();
+        services.AddScheduledCrawls();
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
         services.AddOptions<HelplineOptions>()
             .Validate(lines => lines.ListeningLine.Length > 0 && lines.SuicidePrevention.Length > 0 && lines.Emergency.Length > 0,
