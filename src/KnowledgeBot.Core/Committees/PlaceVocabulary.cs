@@ -48,6 +48,13 @@ public sealed class PlaceVocabulary
 
     public int MaxAreaWords { get; }
 
+    /// <summary>True when the text names a department, collectivity or region whose name is not a common word, in any context ("la MDPH du Pas-de-Calais").</summary>
+    public bool MentionsArea(string text)
+    {
+        var padded = " " + TextFolding.Key(text) + " ";
+        return Areas.Keys.Any(key => (ContentWords(key) >= 2 || !IsAmbiguous(key)) && padded.Contains(" " + key + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// A name made only of common French words ("Sens", "Vue", "Le Port") or of three letters or fewer
     /// ("Y", "Eu") is taken as a place only in a place-like context.

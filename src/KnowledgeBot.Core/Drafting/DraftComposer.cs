@@ -11,7 +11,7 @@ namespace KnowledgeBot.Core.Drafting;
 /// verbatim from the sources, "Sources :" with the public URLs used (a past answer has none: it is cited to the
 /// CM by its id in <see cref="Draft.Sources"/>), referral or postal-code request, sign-off.
 /// </summary>
-public sealed class DraftComposer(IOptions<HelplineOptions> helplines, IOptions<DraftingOptions> options, TimeProvider clock)
+public sealed class DraftComposer(IOptions<HelplineOptions> helplines, IOptions<DraftingOptions> options, TimeProvider clock, ICommitteeLocator locator, PlaceVocabulary places)
 {
     private readonly DraftPhrases _phrases = new(helplines.Value, options.Value);
     private readonly DraftingOptions _options = options.Value;
@@ -24,37 +24,49 @@ public sealed class DraftComposer(IOptions<HelplineOptions> helplines, IOptions<
         if (triage == TriageLabel.OutOfScope)
             return [Assemble(message, triage, material, [DraftPhrases.OutOfScope(isShort)], [], null, askPostalCode: false)];
 
-        var plans = triage switch
+        List<List<string>> fixedLines = triage switch
         {
             TriageLabel.Distress => [[_phrases.Helplines(isShort)], [_phrases.Helplines(true)]],
             TriageLabel.Medical => [[_phrases.NoMedicalAdvice(isShort)], [_phrases.NoMedicalAdvice(true)]],
-            _ when lowConfidence => new List<List<string>> { new() { DraftPhrases.ExpertWillAnswer(isShort) } },
-            _ => new List<List<string>>(),
+            _ => [],
         };
-        var drafts = plans.Select(lines => Assemble(message, triage, material, lines, [], committee, askPostalCode: triage != TriageLabel.Distress)).ToList();
-        if (triage is TriageLabel.Normal or TriageLabel.Hostile && !lowConfidence)
-            drafts.AddRange(SubstanceVariants(message, material).Select(used => Assemble(message, triage, material, [], used, committee, askPostalCode: true)));
-        return drafts.Take(3).ToList();
+        var drafts = fixedLines.Select(lines => Assemble(message, triage, material, lines, [], committee, askPostalCode: triage != TriageLabel.Distress))
+        .ToList();
+        if (triage is TriageLabel.Normal or TriageLabel.Hostile)
+        {
+            if (!lowConfidence)
+                drafts.AddRange(SubstanceVariants(message, material)
+                    .Select(used => used.Where(u => u.Sentences.Count > 0).ToList())
+                    .Where(used => used.Count > 0)
+                    .Select(used => Assemble(message, triage, material, [], used, committee, askPostalCode: true)));
+            // Nothing that answers: say so rather than pretend.
+            if (drafts.Count == 0)
+                drafts.Add(Assemble(message, triage, material, [DraftPhrases.ExpertWillAnswer(isShort)], [], committee, askPostalCode: true));
+        }
+        return drafts.DistinctBy(d => d.Text).Take(3).ToList();
     }
 
     /// <summary>The answer with the best passage, then the passages alone, then one sentence of the best source.</summary>
-    private static IEnumerable<IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)>> SubstanceVariants(IncomingMessage message, DraftMaterial material)
+    private IEnumerable<IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)>> SubstanceVariants(IncomingMessage message, DraftMaterial material)
     {
         var sources = new List<SearchHit>();
         if (material.Answer is not null) sources.Add(material.Answer);
         sources.AddRange(material.Passages);
-        var full = sources.Take(2).Select(h => (h, SentenceExtractor.Best(h.Passage, message.Text, h.Kind == DocumentKind.Answer ? 3 : 2))).ToList();
+        var full = sources.Take(2).Select(h => (h, SentenceExtractor.Best(h.Passage, message.Text, h.Kind == DocumentKind.Answer ? 3 : 2, IsQuotable))).ToList();
         yield return full;
         if (material.Passages.Count > 0 && material.Answer is not null)
-            yield return material.Passages.Select(h => (h, SentenceExtractor.Best(h.Passage, message.Text, 2))).ToList();
-        yield return [(sources[0], SentenceExtractor.Best(sources[0].Passage, message.Text, 1))];
+            yield return material.Passages.Select(h => (h, SentenceExtractor.Best(h.Passage, message.Text, 2, IsQuotable))).ToList();
+        yield return [(sources[0], SentenceExtractor.Best(sources[0].Passage, message.Text, 1, IsQuotable))];
     }
+
+    /// <summary>A past answer was written for someone else: its sentences about their place or their committee are not quoted.</summary>
+    private bool IsQuotable(string sentence) =>
+        !sentence.Contains("comité", StringComparison.OrdinalIgnoreCase) && locator.Locate(sentence) is null && !places.MentionsArea(sentence);
 
     private Draft Assemble(IncomingMessage message, TriageLabel triage, DraftMaterial material, IReadOnlyList<string> lines,
         IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, CommitteeReferral? committee, bool askPostalCode)
     {
         var isShort = message.Channel == Channel.Twitter;
-        used = used.Where(u => u.Sentences.Count > 0).ToList();
         var referral = committee is not null ? DraftPhrases.Referral(committee, isShort) : askPostalCode ? DraftPhrases.AskPostalCode(isShort) : null;
         var text = isShort
             ? TweetText(triage, lines, used, referral)

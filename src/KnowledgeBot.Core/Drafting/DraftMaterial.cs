@@ -14,8 +14,8 @@ public sealed record DraftMaterial(SearchHit? Answer, IReadOnlyList<SearchHit> P
     /// <summary>An old fiche gives way to a newer page or answer scoring at least this share of the fiche's score.</summary>
     private const double NewerCovers = 0.6;
 
-    /// <summary>The scale of a search score that makes a good match (Lucene scores are not normalised).</summary>
-    private const double GoodScore = 40.0;
+    /// <summary>The search score at which the score half of the confidence reaches one half (Lucene scores are not normalised).</summary>
+    private const double GoodScore = 10.0;
 
     public static DraftMaterial From(IReadOnlyList<SearchHit> hits, string message)
     {
@@ -40,7 +40,7 @@ public sealed record DraftMaterial(SearchHit? Answer, IReadOnlyList<SearchHit> P
                           && h.Score >= fiche.Score * NewerCovers
                           && (h.Modified ?? DateTimeOffset.MinValue) > (fiche.Modified ?? DateTimeOffset.MinValue));
 
-    /// <summary>Half from the best score, half from the share of the message's words that the chosen source contains.</summary>
+    /// <summary>Three fifths from the best score, two fifths from the share of the message's words that the chosen source contains.</summary>
     private static double ConfidenceOf(SearchHit best, SearchHit? used, string message)
     {
         if (used is null)
@@ -49,6 +49,6 @@ public sealed record DraftMaterial(SearchHit? Answer, IReadOnlyList<SearchHit> P
         var wanted = SentenceExtractor.ContentWords(message);
         var found = SentenceExtractor.ContentWords(used.Title + " " + used.Passage);
         var coverage = wanted.Count == 0 ? 0 : (double)wanted.Count(found.Contains) / wanted.Count;
-        return Math.Round(scorePart * 0.5 + coverage * 0.5, 2);
+        return Math.Round(scorePart * 0.6 + coverage * 0.4, 2);
     }
 }

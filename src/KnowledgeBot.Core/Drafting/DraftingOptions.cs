@@ -9,7 +9,7 @@ public sealed class DraftingOptions
     public int StaleAfterYears { get; set; } = 3;
 
     /// <summary>Below this confidence the draft says that an expert will answer instead of answering.</summary>
-    public double LowConfidenceBelow { get; set; } = 0.35;
+    public double LowConfidenceBelow { get; set; } = 0.4;
 
     /// <summary>Documents fetched from search for one message.</summary>
     public int SearchDepth { get; set; } = 8;

@@ -23,25 +23,47 @@ public static partial class SentenceExtractor
             .Where(s => s.Length > 0 && (s.EndsWith('.') || s.EndsWith('!')))
             .ToList();
 
-    /// <summary>Up to <paramref name="count"/> sentences of <paramref name="passage"/> that share the most words with <paramref name="message"/>.</summary>
-    public static IReadOnlyList<string> Best(string passage, string message, int count)
+    /// <summary>Fewer shared words than this and a passage does not answer the message.</summary>
+    private const int MinimumSharedWords = 2;
+
+    /// <summary>
+    /// Up to <paramref name="count"/> consecutive sentences of <paramref name="passage"/> (so that "Il" and "Cette aide"
+    /// keep what they refer to) sharing the most words with <paramref name="message"/>; none when too few are shared.
+    /// </summary>
+    /// <param name="allowed">Sentences that may be quoted (not about another person's place or committee).</param>
+    public static IReadOnlyList<string> Best(string passage, string message, int count, Func<string, bool> allowed)
     {
         var wanted = ContentWords(message);
-        var sentences = Sentences(passage).Where(s => s.Length >= 25 && !IsCourtesy(s)).ToList();
-        return sentences
-            // Shared words first; a sentence with a figure (a duration, an amount) is usually the fact asked for.
-            .Select((sentence, index) => (sentence, index, score: ContentWords(sentence).Count(wanted.Contains) + (sentence.Any(char.IsDigit) ? 0.75 : 0) + (index == 0 ? 0.5 : 0)))
-            .OrderByDescending(x => x.score).ThenBy(x => x.index)
-            .Take(count)
-            .OrderBy(x => x.index)
-            .Select(x => x.sentence)
-            .ToList();
+        // A passage may start in the middle of a sentence: a fragment starting in lower case is not quoted.
+        var sentences = Sentences(passage).Select(WithoutGreeting).Where(s => s.Length >= 25 && !char.IsLower(s[0]) && !IsCourtesy(s) && allowed(s)).ToList();
+        if (sentences.Count == 0)
+            return [];
+        // Shared words first; a sentence with a figure (a duration, an amount) is usually the fact asked for.
+        var shared = sentences.Select(s => ContentWords(s).Count(wanted.Contains)).ToList();
+        var scores = sentences.Select((s, i) => shared[i] + (s.Any(char.IsDigit) ? 0.75 : 0)).ToList();
+        var size = Math.Min(count, sentences.Count);
+        var start = Enumerable.Range(0, sentences.Count - size + 1).MaxBy(i => scores.Skip(i).Take(size).Sum());
+        return shared.Skip(start).Take(size).Sum() >= MinimumSharedWords ? sentences.Skip(start).Take(size).ToList() : [];
     }
 
+    /// <summary>Stems of the meaningful words (numbers left out: "100 mètres" is not "100 %").</summary>
     public static HashSet<string> ContentWords(string text) =>
-        TextFolding.Words(text).Where(w => w.Length > 2 && !WeakWords.Contains(w)).Select(Stem).ToHashSet();
+        TextFolding.Words(text).Where(w => w.Length > 2 && !WeakWords.Contains(w) && !w.All(char.IsAsciiDigit)).Select(Stem).ToHashSet();
 
     private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
+
+    /// <summary>"Bonjour Madame, oui, c'est possible : …" → "Oui, c'est possible : …" (only the greeting goes).</summary>
+    private static string WithoutGreeting(string sentence)
+    {
+        var match = LeadingGreeting().Match(sentence);
+        if (!match.Success || match.Length == sentence.Length)
+            return sentence;
+        var rest = sentence[match.Length..];
+        return char.ToUpperInvariant(rest[0]) + rest[1..];
+    }
+
+    [GeneratedRegex(@"^(Bonjour|Bonsoir)( Madame| Monsieur| à vous| à tous)?\s*[,!]\s*")]
+    private static partial Regex LeadingGreeting();
 
     private static bool IsCourtesy(string sentence)
     {

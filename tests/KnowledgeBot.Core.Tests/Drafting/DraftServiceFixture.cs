@@ -24,7 +24,7 @@ public static class DraftServiceFactory
     public static IDraftService Create(HelplineOptions helplines, params SearchHit[] hits)
     {
         var options = Options.Create(new DraftingOptions());
-        var composer = new DraftComposer(Options.Create(helplines), options, new FixedClock(Now));
+        var composer = new DraftComposer(Options.Create(helplines), options, new FixedClock(Now), Locator.Value.Locator, Locator.Value.Vocabulary);
         return new DraftService(Triage.Value, new FixedSearch(hits), Locator.Value.Locator, composer, options);
     }
 

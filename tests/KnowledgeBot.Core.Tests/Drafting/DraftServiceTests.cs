@@ -56,6 +56,16 @@ public sealed partial class DraftServiceTests
     }
 
     [Fact]
+    public void Past_answer_sentences_about_someone_else_s_place_are_not_quoted()
+    {
+        var answer = Hit("answer:PA-0146", DocumentKind.Answer, 60,
+            "Bonjour Monsieur. La carte mobilité inclusion mention stationnement est attribuée quand la marche est réduite. La demande se fait auprès de la MDPH du Pas-de-Calais avec un certificat médical. Le comité du Pas-de-Calais peut vous aider à remplir le dossier de carte mobilité.");
+        var best = Create(answer).Suggest(new IncomingMessage("Comment obtenir la carte mobilité inclusion stationnement pour ma mère qui marche mal ?")).Best;
+        Assert.Contains("carte mobilité inclusion mention stationnement", best.Text);
+        Assert.DoesNotContain("Pas-de-Calais", best.Text);
+    }
+
+    [Fact]
     public void Superseded_answer_never_appears()
     {
         var superseded = Hit("answer:PA-0007", DocumentKind.Answer, 90,
