@@ -11,7 +11,7 @@ namespace KnowledgeBot.Core.Drafting;
 /// verbatim from the sources, "Sources :" with the public URLs used (a past answer has none: it is cited to the
 /// CM by its id in <see cref="Draft.Sources"/>), referral or postal-code request, sign-off.
 /// </summary>
-public sealed class DraftComposer(IOptions<HelplineOptions> helplines, IOptions<DraftingOptions> options, TimeProvider clock, ICommitteeLocator locator, PlaceVocabulary places)
+public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, IOptions<DraftingOptions> options, TimeProvider clock, ICommitteeLocator locator, PlaceVocabulary places)
 {
     private readonly DraftPhrases _phrases = new(helplines.Value, options.Value);
     private readonly DraftingOptions _options = options.Value;
@@ -61,7 +61,11 @@ public sealed class DraftComposer(IOptions<HelplineOptions> helplines, IOptions<
 
     /// <summary>A past answer was written for someone else: its sentences about their place or their committee are not quoted.</summary>
     private bool IsQuotable(string sentence) =>
-        !sentence.Contains("comité", StringComparison.OrdinalIgnoreCase) && locator.Locate(sentence) is null && !places.MentionsArea(sentence);
+        !NamedCommittee().IsMatch(sentence) && locator.Locate(sentence) is null && !places.MentionsArea(sentence);
+
+    /// <summary>"le comité du Pas-de-Calais", "comité de Paris": a particular committee, not "le comité" in general.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[Cc]omité (de la |de l'|de l’|du |des |de |d'|d’)\p{Lu}")]
+    private static partial System.Text.RegularExpressions.Regex NamedCommittee();
 
     private Draft Assemble(IncomingMessage message, TriageLabel triage, DraftMaterial material, IReadOnlyList<string> lines,
         IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, CommitteeReferral? committee, bool askPostalCode)

@@ -13,7 +13,7 @@ public static partial class SentenceExtractor
         ["bonjour", "bonsoir", "merci", "bien cordialement", "cordialement", "bien a vous", "nous comprenons", "toutes nos condoleances", "quel beau", "c est une tres bonne", "bon courage", "belle journee", "n hesitez pas a nous"];
 
     private static readonly HashSet<string> WeakWords =
-        ["le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "a", "au", "aux", "en", "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me", "m", "se", "s", "ce", "c", "ca", "qui", "que", "qu", "quoi", "est", "sont", "pour", "par", "sur", "dans", "avec", "pas", "ne", "n", "plus", "mon", "ma", "mes", "son", "sa", "ses", "votre", "vos", "notre", "nos", "y", "bonjour", "merci", "si", "mais", "tres", "tout", "fait", "faire", "peut", "peux", "ai", "as", "avez", "ont", "suis", "etre", "avoir", "comment", "quand", "est-ce"];
+        ["le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "a", "au", "aux", "en", "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me", "m", "se", "s", "ce", "c", "ca", "qui", "que", "qu", "quoi", "est", "sont", "pour", "par", "sur", "dans", "avec", "pas", "ne", "n", "plus", "mon", "ma", "mes", "son", "sa", "ses", "votre", "vos", "notre", "nos", "y", "bonjour", "merci", "si", "mais", "tres", "tout", "fait", "faire", "peut", "peux", "ai", "as", "avez", "ont", "suis", "etre", "avoir", "comment", "quand", "est-ce", "cancer", "cancers", "maladie"];
 
     /// <summary>The statements of a passage: each line cut at sentence ends; headings and questions left out.</summary>
     public static IReadOnlyList<string> Sentences(string passage) =>
@@ -50,7 +50,8 @@ public static partial class SentenceExtractor
     public static HashSet<string> ContentWords(string text) =>
         TextFolding.Words(text).Where(w => w.Length > 2 && !WeakWords.Contains(w) && !w.All(char.IsAsciiDigit)).Select(Stem).ToHashSet();
 
-    private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
+    /// <summary>A crude French stem, enough to meet "aide", "aider" and "aides".</summary>
+    private static string Stem(string word) => word.Length > 4 ? word[..4] : word;
 
     /// <summary>"Bonjour Madame, oui, c'est possible : …" → "Oui, c'est possible : …" (only the greeting goes).</summary>
     private static string WithoutGreeting(string sentence)
