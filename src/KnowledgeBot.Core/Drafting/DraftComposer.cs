@@ -71,6 +71,12 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
         IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, CommitteeReferral? committee, bool askPostalCode)
     {
         var isShort = message.Channel == Channel.Twitter;
+        if (isShort && used.Count > 0)
+        {
+            // A tweet quotes one sentence: of the source it links to when there is one, and cites only that source.
+            var quoted = used.Any(u => u.Hit.Url is not null) ? used.First(u => u.Hit.Url is not null) : used[0];
+            used = [(quoted.Hit, [quoted.Sentences[0]])];
+        }
         var referral = committee is not null ? DraftPhrases.Referral(committee, isShort) : askPostalCode ? DraftPhrases.AskPostalCode(isShort) : null;
         var text = isShort
             ? TweetText(triage, lines, used, referral)

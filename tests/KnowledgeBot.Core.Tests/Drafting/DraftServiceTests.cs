@@ -27,10 +27,12 @@ public sealed partial class DraftServiceTests
             new DateTimeOffset(2020, 3, 1, 0, 0, 0, TimeSpan.Zero)),
     ];
 
-    [Fact]
-    public void Drafts_cite_every_url_they_use_and_only_those()
+    [Theory]
+    [InlineData(Channel.Email)]
+    [InlineData(Channel.Twitter)]
+    public void Drafts_cite_every_url_they_use_and_only_those(Channel channel)
     {
-        var suggestion = Create(Oubli).Suggest(new IncomingMessage(OublieQuestion));
+        var suggestion = Create(Oubli).Suggest(new IncomingMessage(OublieQuestion, channel));
         foreach (var draft in suggestion.Drafts)
         {
             var urlsInText = UrlPattern().Matches(draft.Text).Select(m => m.Value).Where(u => !u.Contains("/comites/")).ToHashSet();
