@@ -75,7 +75,8 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
         {
             // A tweet quotes one sentence: of the source it links to when there is one, and cites only that source.
             var quoted = used.Any(u => u.Hit.Url is not null) ? used.First(u => u.Hit.Url is not null) : used[0];
-            used = [(quoted.Hit, [quoted.Sentences[0]])];
+            var best = SentenceExtractor.Best(quoted.Hit.Passage, message.Text, 1, IsQuotable);
+            used = [(quoted.Hit, best.Count > 0 ? best : [quoted.Sentences[0]])];
         }
         var referral = committee is not null ? DraftPhrases.Referral(committee, isShort) : askPostalCode ? DraftPhrases.AskPostalCode(isShort) : null;
         var text = isShort
