@@ -88,7 +88,16 @@ public sealed class IndexStore : IDisposable
             {
                 if (!Exists)
                     return null;
-                searchers = new SearcherManager(Directory, new SimilarityFactory());
+                try
+                {
+                    searchers = new SearcherManager(Directory, new SimilarityFactory());
+                }
+                catch (IOException)
+                {
+                    // Lucene 4.8 writes the first commit point in place: while it is being written there is
+                    // no complete generation yet, which is the same as no index.
+                    return null;
+                }
                 lastRefresh = DateTime.UtcNow;
             }
             else if (DateTime.UtcNow - lastRefresh > RefreshInterval)
