@@ -7,7 +7,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 kind="${1:?index or query}"; engine="${2:-ours}"; size="${3:-100k}"
-bench="$here/bench/KnowledgeBot.Bench/bin/Release/net10.0/KnowledgeBot.Bench.dll"
+bench="${BENCH_DLL:-$here/bench/KnowledgeBot.Bench/bin/Release/net10.0/KnowledgeBot.Bench.dll}"
 work="$here/bench/work/profile"; mkdir -p "$work"
 directory="$work/$engine-$size"
 case "$kind" in

@@ -178,6 +178,7 @@ public static class ReportWriter
             return;
         }
         md.AppendLine("The real web host started on 127.0.0.1; each conversation sends its turns one after the other (`deliveryMode: expectReplies`, so a turn's latency includes the bot's reply).").AppendLine();
+        md.AppendLine("Turns/s and latencies count the turns the bot answered.").AppendLine();
         md.AppendLine("| concurrent conversations | turns | errors | turns/s | p50 | p99 | host peak memory |").AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
         foreach (var group in load.GroupBy(b => b.Concurrency).OrderBy(g => g.Key))
         {

@@ -1,3 +1,5 @@
+using KnowledgeBot.Bench.Corpora;
+using KnowledgeBot.Bench.Engines;
 using KnowledgeBot.Bench.Harness;
 using KnowledgeBot.Bench.Results;
 using KnowledgeBot.Core.Configuration;
@@ -5,9 +7,10 @@ using KnowledgeBot.Core.Configuration;
 namespace KnowledgeBot.Bench.Scenarios;
 
 /// <summary>
-/// Starts the real web host on 127.0.0.1 (its own data folder, the per-client rate limit lifted since every
-/// conversation comes from the same address), warms it up, then sends the evaluation questions to
-/// <c>/api/messages</c> at each level of concurrency. Every run is bounded in turns.
+/// Starts the real web host on 127.0.0.1 (its own data folder holding a copy of the real-corpus index built by
+/// the indexing runs, the per-client rate limit lifted since every conversation comes from the same address),
+/// warms it up, then sends the evaluation questions to <c>/api/messages</c> at each level of concurrency.
+/// Every run is bounded in turns.
 /// </summary>
 public static class BotLoadScenario
 {
@@ -23,6 +26,10 @@ public static class BotLoadScenario
         var data = Path.Combine(settings.WorkDirectory, "web-data");
         if (Directory.Exists(data))
             Directory.Delete(data, recursive: true);
+        var builtIndex = Path.Combine(settings.WorkDirectory, "index", $"{EngineCatalog.Ours}-{CorpusSize.Real.Name}", "index");
+        if (!Directory.Exists(builtIndex))
+            throw new InvalidOperationException($"{builtIndex} not found: the bot load needs the real corpus indexed first (size 'real', engine 'ours').");
+        CopyDirectory(builtIndex, Path.Combine(data, "index"));
 
         using var host = await HostProcess.StartAsync(assembly, new Dictionary<string, string>
         {
@@ -51,5 +58,12 @@ public static class BotLoadScenario
             }
         }
         return results;
+    }
+
+    private static void CopyDirectory(string source, string target)
+    {
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.EnumerateFiles(source))
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
     }
 }

@@ -11,6 +11,7 @@ namespace KnowledgeBot.Bench.Scenarios;
 /// </summary>
 public sealed class ConversationLoad(HttpClient client, Uri endpoint, IReadOnlyList<string> messages)
 {
+    /// <param name="Latency">Of the turns the bot answered (a failed turn has no meaningful latency).</param>
     /// <param name="FirstError">What the first failed turn got (status code or exception), for the report.</param>
     public sealed record Outcome(int Turns, int Errors, double WallSeconds, LatencyStats Latency, string? FirstError);
 
@@ -22,7 +23,7 @@ public sealed class ConversationLoad(HttpClient client, Uri endpoint, IReadOnlyL
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async conversation =>
         {
-            var mine = new double[turnsPerConversation];
+            var mine = new List<double>(turnsPerConversation);
             for (var turn = 0; turn < turnsPerConversation; turn++)
             {
                 var message = messages[(conversation * turnsPerConversation + turn) % messages.Count];
@@ -31,10 +32,11 @@ public sealed class ConversationLoad(HttpClient client, Uri endpoint, IReadOnlyL
                 {
                     Interlocked.Increment(ref errors);
                     Interlocked.CompareExchange(ref firstError, error, null);
+                    continue;
                 }
-                mine[turn] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
-            latencies[conversation] = mine;
+            latencies[conversation] = [.. mine];
         }));
         clock.Stop();
         return new Outcome(concurrency * turnsPerConversation, errors, clock.Elapsed.TotalSeconds, LatencyStats.Of([.. latencies.SelectMany(l => l)]), firstError);
