@@ -13,15 +13,16 @@ public static class Charts
     private sealed record Series(string Label, bool Dashed, Func<string, string, Spread?> Figure);
 
     public static void IndexingRate(Figures figures, string file) =>
-        Draw(figures, file, "Indexing rate vs corpus size (cold build)", "Corpus passages indexed per second", logarithmic: false,
-            new Series("", false, figures.CorpusPassagesPerSecond));
+        Draw(figures, file, "Indexing rate (solid: per second, dashed: per CPU second)", "Corpus passages indexed", logarithmic: false,
+            new Series("", false, figures.CorpusPassagesPerSecond),
+            new Series(" per CPU s", true, figures.CorpusPassagesPerCpuSecond));
 
     public static void PeakMemory(Figures figures, string file) =>
         Draw(figures, file, "Peak memory while indexing", "Peak working set (MiB)", logarithmic: false,
             new Series("", false, (engine, size) => figures.Index(engine, size, r => r.PeakWorkingSetBytes / 1048576.0)));
 
     public static void SearchLatency(Figures figures, string file) =>
-        Draw(figures, file, "Search latency vs corpus size (warm): p99 solid, p50 dashed", "Latency (ms, log scale)", logarithmic: true,
+        Draw(figures, file, "Search latency, warm (solid: p99, dashed: p50)", "Latency (ms, log scale)", logarithmic: true,
             new Series(" p99", false, (engine, size) => figures.Query(engine, size, q => q.Search.P99)),
             new Series(" p50", true, (engine, size) => figures.Query(engine, size, q => q.Search.P50)));
 

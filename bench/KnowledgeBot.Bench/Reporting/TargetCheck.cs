@@ -13,8 +13,10 @@ public sealed record TargetCheck(string Target, string Measured, TargetStatus St
         const string ours = EngineCatalog.Ours;
         var checks = new List<TargetCheck>();
         foreach (var size in figures.Sizes)
-            checks.Add(AtLeast($"Indexing ≥ 5,000 passages/s ({size})", figures.Index(ours, size, r => r.PassagesPerSecond), 5_000, " passages/s"));
-        checks.Add(AtMost("1M passages indexed in < 5 min", figures.Index(ours, "1M", r => r.WallSeconds), 300, " s", "N0"));
+            checks.Add(Annotated(AtLeast($"Indexing ≥ 5,000 passages/s ({size})", figures.Index(ours, size, r => r.PassagesPerSecond), 5_000, " passages/s"),
+                "per CPU second", figures.Index(ours, size, r => r.Passages / r.CpuSeconds), "N0", ""));
+        checks.Add(Annotated(AtMost("1M passages indexed in < 5 min", figures.Index(ours, "1M", r => r.WallSeconds), 300, " s", "N0"),
+            "CPU time", figures.Index(ours, "1M", r => r.CpuSeconds), "N0", " s"));
         checks.Add(AtMost("Peak memory < 2 GiB while indexing 1M passages", figures.Index(ours, "1M", r => r.PeakWorkingSetBytes / 1048576.0), 2048, " MiB", "N0"));
         checks.Add(WithCpu(AtMost("Search p99 ≤ 10 ms at 100k passages, warm", figures.Query(ours, "100k", q => q.Search.P99), 10, " ms", "N1"), figures.Query(ours, "100k", q => q.SearchCpu?.P99)));
         checks.Add(WithCpu(AtMost("Search p99 ≤ 50 ms at 1M passages, warm", figures.Query(ours, "1M", q => q.Search.P99), 50, " ms", "N1"), figures.Query(ours, "1M", q => q.SearchCpu?.P99)));
@@ -31,8 +33,10 @@ public sealed record TargetCheck(string Target, string Measured, TargetStatus St
     }
 
     /// <summary>Adds the CPU-time p99 beside a wall-clock latency: what the same calls cost without other processes in the way.</summary>
-    private static TargetCheck WithCpu(TargetCheck check, Spread? cpuP99) =>
-        cpuP99 is null ? check : check with { Measured = $"{check.Measured}; CPU time p99 {Format.Of(cpuP99, "N1", " ms")}" };
+    private static TargetCheck WithCpu(TargetCheck check, Spread? cpuP99) => Annotated(check, "CPU time p99", cpuP99, "N1", " ms");
+
+    private static TargetCheck Annotated(TargetCheck check, string label, Spread? figure, string format, string unit) =>
+        figure is null ? check : check with { Measured = $"{check.Measured}; {label} {Format.Of(figure, format, unit)}" };
 
     private static TargetCheck AtLeast(string target, Spread? measured, double threshold, string unit, string format = "N0") =>
         new(target, Format.Of(measured, format, unit), measured is null ? TargetStatus.NotMeasured : measured.Median >= threshold ? TargetStatus.Met : TargetStatus.Missed);
