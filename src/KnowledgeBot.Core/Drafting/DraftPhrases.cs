@@ -21,7 +21,7 @@ public sealed class DraftPhrases(HelplineOptions helplines, DraftingOptions opti
         (TriageLabel.Distress, true) => "Merci de nous avoir écrit, nous sommes là pour vous.",
         (TriageLabel.Medical, false) => "Merci pour votre message ; nous comprenons votre inquiétude.",
         (TriageLabel.Medical, true) => "Nous comprenons votre inquiétude.",
-        (TriageLabel.Hostile, false) => "Nous avons bien reçu votre message et nous entendons votre mécontentement. Voici des éléments factuels.",
+        (TriageLabel.Hostile, false) => "Nous avons bien reçu votre message et nous entendons votre mécontentement.",
         (TriageLabel.Hostile, true) => "Nous entendons votre mécontentement.",
         (TriageLabel.OutOfScope, _) => "Merci pour votre message.",
         (_, false) => "Merci pour votre message ; nous comprenons que cette situation soulève beaucoup de questions.",
