@@ -6,9 +6,6 @@ builder.AddKnowledgeBotWeb();
 
 var app = builder.Build();
 app.UseKnowledgeBotWeb();
-app.MapHealthApi();
-app.MapBotApi();
-app.MapWidgetApi();
-app.MapConsoleApi();
+app.MapKnowledgeBotApis();
 
 app.Run();

@@ -73,10 +73,7 @@ public sealed class RunningHost : IAsyncDisposable
         }
         var app = builder.Build();
         app.UseKnowledgeBotWeb();
-        app.MapHealthApi();
-        app.MapBotApi();
-        app.MapWidgetApi();
-        app.MapConsoleApi();
+        app.MapKnowledgeBotApis();
         await app.StartAsync();
         await app.Services.GetRequiredService<InitialIndexBuilder>().Ready;
         return new RunningHost(app, dataDirectory, ownsData);
