@@ -34,25 +34,7 @@ public class CrawlExplainerTests
     public async Task Explain_answers_the_rfc_9309_example_for_each_user_agent(string userAgent, string path, string expectedStart)
     {
         await using var harness = await CrawlHarness.StartAsync();
-        File.WriteAllText(harness.SiteFile("robots.txt"), """
-            User-Agent: *
-            Disallow: *.gif$
-            Disallow: /example/
-            Allow: /publications/
-
-            User-Agent: foobot
-            Disallow:/
-            Allow:/example/page.html
-            Allow:/example/allowed.gif
-
-            User-Agent: barbot
-            User-Agent: bazbot
-            Disallow: /example/page.html
-
-            User-Agent: quxbot
-
-            EOF
-            """);
+        File.WriteAllText(harness.SiteFile("robots.txt"), Rfc9309Examples.Simple);
         harness.Server.Route(path, context => context.Response.WriteAsync("<html><body><main><p>Page d'exemple.</p></main></body></html>"));
 
         var line = await harness.Explainer.ExplainAsync(new Uri(SampleSite.Origin + path), userAgent);

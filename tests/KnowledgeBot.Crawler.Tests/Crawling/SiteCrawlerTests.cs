@@ -212,13 +212,15 @@ public class SiteCrawlerTests
         Assert.Contains("X-Robots-Tag", crawlEvent.Reason!.Text);
     }
 
-    [Fact]
-    public async Task Unreachable_robots_txt_means_nothing_is_crawled()
+    [Theory]
+    [InlineData(500)]
+    [InlineData(429)]
+    public async Task Unreachable_robots_txt_means_nothing_is_crawled(int status)
     {
         await using var harness = await CrawlHarness.StartAsync();
         harness.Server.Route("/robots.txt", context =>
         {
-            context.Response.StatusCode = 500;
+            context.Response.StatusCode = status;
             return Task.CompletedTask;
         });
 
@@ -226,24 +228,8 @@ public class SiteCrawlerTests
 
         Assert.Empty(report.Crawl.Upserts);
         Assert.Equal(SkipKind.RobotsTxt, EventFor(report, "/").Reason?.Kind);
-        Assert.StartsWith("robots.txt inaccessible (HTTP 500)", EventFor(report, "/").Reason?.Text);
+        Assert.StartsWith($"robots.txt inaccessible (HTTP {status})", EventFor(report, "/").Reason?.Text);
         Assert.Equal(0, harness.Server.RequestsTo("/contact"));
-    }
-
-    [Fact]
-    public async Task Robots_txt_answering_429_is_treated_as_unreachable()
-    {
-        await using var harness = await CrawlHarness.StartAsync();
-        harness.Server.Route("/robots.txt", context =>
-        {
-            context.Response.StatusCode = 429;
-            return Task.CompletedTask;
-        });
-
-        var report = await harness.CrawlAsync();
-
-        Assert.Empty(report.Crawl.Upserts);
-        Assert.StartsWith("robots.txt inaccessible (HTTP 429)", EventFor(report, "/").Reason?.Text);
     }
 
     [Fact]

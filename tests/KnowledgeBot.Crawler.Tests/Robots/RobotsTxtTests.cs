@@ -1,4 +1,5 @@
 using KnowledgeBot.Crawler.Robots;
+using KnowledgeBot.Crawler.Tests.Support;
 
 namespace KnowledgeBot.Crawler.Tests.Robots;
 
@@ -7,27 +8,6 @@ public class RobotsTxtTests
 {
     private static bool Allowed(string robotsTxt, string agent, string url) =>
         RobotsTxt.Parse(robotsTxt).Check(agent, new Uri(url).PathAndQuery).Allowed;
-
-    // RFC 9309 5.1
-    private const string RfcSimpleExample = """
-        User-Agent: *
-        Disallow: *.gif$
-        Disallow: /example/
-        Allow: /publications/
-
-        User-Agent: foobot
-        Disallow:/
-        Allow:/example/page.html
-        Allow:/example/allowed.gif
-
-        User-Agent: barbot
-        User-Agent: bazbot
-        Disallow: /example/page.html
-
-        User-Agent: quxbot
-
-        EOF
-        """;
 
     [Theory]
     [InlineData("foobot", "/example/page.html", true)]
@@ -43,7 +23,7 @@ public class RobotsTxtTests
     [InlineData("otherbot", "/publications/2024.html", true)]
     [InlineData("otherbot", "/contact", true)]
     public void Rfc_simple_example(string agent, string path, bool allowed) =>
-        Assert.Equal(allowed, Allowed(RfcSimpleExample, agent, "https://www.example.com" + path));
+        Assert.Equal(allowed, Allowed(Rfc9309Examples.Simple, agent, "https://www.example.com" + path));
 
     [Theory]
     [InlineData("/example/page/", true)]
