@@ -10,34 +10,36 @@
   button.textContent = 'Une question ? Écrivez-nous';
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', 'knowledgebot-widget');
-  var buttonStyle = button.style;
-  buttonStyle.position = 'fixed';
-  buttonStyle.right = '1rem';
-  buttonStyle.bottom = '1rem';
-  buttonStyle.zIndex = '2147483000';
-  buttonStyle.padding = '0.75rem 1rem';
-  buttonStyle.border = '0';
-  buttonStyle.borderRadius = '1.5rem';
-  buttonStyle.background = '#0b4f8a';
-  buttonStyle.color = '#ffffff';
-  buttonStyle.font = '600 1rem system-ui, sans-serif';
-  buttonStyle.cursor = 'pointer';
+  Object.assign(button.style, {
+    position: 'fixed',
+    right: '1rem',
+    bottom: '1rem',
+    zIndex: '2147483000',
+    padding: '0.75rem 1rem',
+    border: '0',
+    borderRadius: '1.5rem',
+    background: '#0b4f8a',
+    color: '#ffffff',
+    font: '600 1rem system-ui, sans-serif',
+    cursor: 'pointer'
+  });
 
   var frame = document.createElement('iframe');
   frame.id = 'knowledgebot-widget';
   frame.title = "Posez votre question à l'association";
   frame.src = origin + '/widget/';
   frame.hidden = true;
-  var frameStyle = frame.style;
-  frameStyle.position = 'fixed';
-  frameStyle.right = '1rem';
-  frameStyle.bottom = '4.5rem';
-  frameStyle.width = 'min(24rem, calc(100vw - 2rem))';
-  frameStyle.height = 'min(36rem, calc(100vh - 6rem))';
-  frameStyle.border = '1px solid #5f6b7a';
-  frameStyle.borderRadius = '0.75rem';
-  frameStyle.background = '#ffffff';
-  frameStyle.zIndex = '2147483000';
+  Object.assign(frame.style, {
+    position: 'fixed',
+    right: '1rem',
+    bottom: '4.5rem',
+    width: 'min(24rem, calc(100vw - 2rem))',
+    height: 'min(36rem, calc(100vh - 6rem))',
+    border: '1px solid #5f6b7a',
+    borderRadius: '0.75rem',
+    background: '#ffffff',
+    zIndex: '2147483000'
+  });
 
   button.addEventListener('click', function () {
     frame.hidden = !frame.hidden;
