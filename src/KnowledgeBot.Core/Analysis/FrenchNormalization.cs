@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Util;
+using KnowledgeBot.Core.Text;
 
 namespace KnowledgeBot.Core.Analysis;
 
@@ -23,15 +24,7 @@ internal static class FrenchNormalization
     {
         var set = new CharArraySet(FrenchAnalyzer.Version, 256, ignoreCase: true);
         foreach (var word in words)
-            set.Add(Fold(word));
+            set.Add(TextFolding.Fold(word));
         return set;
-    }
-
-    public static string Fold(string word)
-    {
-        var lower = word.ToLowerInvariant().ToCharArray();
-        var output = new char[lower.Length * 4];
-        var length = ASCIIFoldingFilter.FoldToASCII(lower, 0, output, 0, lower.Length);
-        return new string(output, 0, length);
     }
 }

@@ -1,27 +1,20 @@
-using System.Globalization;
 using System.Text;
+using Lucene.Net.Analysis.Miscellaneous;
 
 namespace KnowledgeBot.Core.Text;
 
 /// <summary>Lower case without accents (œ → oe), so that "Besançon", "besancon" and "BESANCON" compare equal.</summary>
 public static class TextFolding
 {
+    /// <remarks>The same folding as the index's analysis chain (Lucene's ASCII folding), so that a word folded here
+    /// and a word folded by the analyzer compare equal.</remarks>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var ch in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
-                continue;
-            switch (ch)
-            {
-                case 'œ' or 'Œ': folded.Append("oe"); break;
-                case 'æ' or 'Æ': folded.Append("ae"); break;
-                default: folded.Append(char.ToLowerInvariant(ch)); break;
-            }
-        }
-        return folded.ToString();
+        // Composed first, so that an accent typed as a combining mark folds like the precomposed letter.
+        var lower = text.Normalize(NormalizationForm.FormC).ToLowerInvariant().ToCharArray();
+        var folded = new char[lower.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(lower, 0, folded, 0, lower.Length);
+        return new string(folded, 0, length);
     }
 
     /// <summary>Folded words of <paramref name="text"/>: letters and digits, everything else separates.</summary>
