@@ -8,5 +8,6 @@ root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(CrawlCommand.Create());
 root.Subcommands.Add(DraftCommand.Create());
+root.Subcommands.Add(TriageCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
 return await CliApplication.RunAsync(root, args);

@@ -15,7 +15,8 @@ public sealed class DraftService(
 {
     public DraftSuggestion Suggest(IncomingMessage message)
     {
-        var label = triage.Classify(message.Text);
+        var assessment = triage.Classify(message.Text);
+        var label = assessment.Label;
         var hits = label == TriageLabel.OutOfScope ? [] : search.Search(new SearchRequest(message.Text, options.Value.SearchDepth));
         var material = DraftMaterial.From(hits, message.Text);
         // An out-of-scope message ("a job at a shop in Lille") is about no committee.
@@ -25,7 +26,7 @@ public sealed class DraftService(
         return new DraftSuggestion(
             drafts,
             material.All,
-            label,
+            assessment,
             location?.Committee,
             location?.Committee.Code,
             material.Confidence < options.Value.LowConfidenceBelow);

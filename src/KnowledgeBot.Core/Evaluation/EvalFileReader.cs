@@ -48,7 +48,9 @@ public static class EvalFileReader
             var department = root.TryGetProperty("department", out var dep) && dep.ValueKind == JsonValueKind.String ? dep.GetString() : null;
             var triageName = RequiredString(root, "triage") ?? "normal";
             var triage = TriageLabels.TryParse(triageName) ?? throw Error($"unknown triage '{triageName}'");
-            return new EvalQuestion(id, question, relevant, department, triage);
+            var levelName = RequiredString(root, "level");
+            DistressLevel? level = levelName is null ? null : TriageLabels.TryParseLevel(levelName) ?? throw Error($"unknown level '{levelName}' (danger or concern)");
+            return new EvalQuestion(id, question, relevant, department, triage, level);
         }
         catch (JsonException e)
         {

@@ -5,4 +5,6 @@ namespace KnowledgeBot.Core.Evaluation;
 /// <summary>One line of an evaluation file (see ARCHITECTURE.md, "Evaluation file format").</summary>
 /// <param name="Relevant">Document id → graded relevance (2 answers the question, 1 helps); empty for referral/triage-only lines.</param>
 /// <param name="Department">The committee code a correct referral names; null when the message gives no location.</param>
-public sealed record EvalQuestion(string Id, string Question, IReadOnlyDictionary<string, int> Relevant, string? Department, TriageLabel Triage);
+/// <param name="Level">For a distress line, the expected level (<c>danger</c> or <c>concern</c>) when the file gives one.</param>
+public sealed record EvalQuestion(string Id, string Question, IReadOnlyDictionary<string, int> Relevant, string? Department, TriageLabel Triage,
+    DistressLevel? Level = null);

@@ -2,5 +2,5 @@ namespace KnowledgeBot.Core.Triage;
 
 public interface ITriageClassifier
 {
-    TriageLabel Classify(string message);
+    TriageResult Classify(string message);
 }

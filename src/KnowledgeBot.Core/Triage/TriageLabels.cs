@@ -1,6 +1,7 @@
 namespace KnowledgeBot.Core.Triage;
 
-/// <summary>The serialized names of <see cref="TriageLabel"/>: <c>normal</c>, <c>distress</c>, <c>medical</c>, <c>hostile</c>, <c>out_of_scope</c>.</summary>
+/// <summary>The serialized names of <see cref="TriageLabel"/> (<c>normal</c>, <c>distress</c>, <c>medical</c>, <c>hostile</c>,
+/// <c>out_of_scope</c>) and of <see cref="DistressLevel"/> (<c>danger</c>, <c>concern</c>).</summary>
 public static class TriageLabels
 {
     public static string Name(TriageLabel label) => label switch
@@ -11,4 +12,9 @@ public static class TriageLabels
 
     public static TriageLabel? TryParse(string name) =>
         Enum.GetValues<TriageLabel>().Cast<TriageLabel?>().FirstOrDefault(label => Name(label!.Value) == name);
+
+    public static string Name(DistressLevel level) => level.ToString().ToLowerInvariant();
+
+    public static DistressLevel? TryParseLevel(string name) =>
+        Enum.GetValues<DistressLevel>().Cast<DistressLevel?>().FirstOrDefault(level => Name(level!.Value) == name);
 }

@@ -5,6 +5,6 @@ public sealed class TriageOptions
 {
     public const string Section = "KnowledgeBot:Triage";
 
-    /// <summary>Folder of the rule files (one per label) and <c>spelling.tsv</c>.</summary>
+    /// <summary>Folder of the rule files: <c>lexicon.txt</c>, one file per label and <c>spelling.tsv</c>.</summary>
     public string RulesDirectory { get; set; } = "corpus/triage";
 }

@@ -1,4 +1,5 @@
 using KnowledgeBot.Core.Configuration;
+using KnowledgeBot.Core.Triage.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -10,14 +11,9 @@ public static class TriageServiceCollectionExtensions
     {
         services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.Section);
         services.AddSingleton<ITriageClassifier>(sp =>
-        {
-            var directory = KnowledgeBotHome.Resolve(sp.GetRequiredService<IOptions<TriageOptions>>().Value.RulesDirectory);
-            return Create(directory);
-        });
+            Create(KnowledgeBotHome.Resolve(sp.GetRequiredService<IOptions<TriageOptions>>().Value.RulesDirectory)));
         return services;
     }
 
-    public static TriageClassifier Create(string rulesDirectory) => new(
-        new TriageText(TriageRuleFiles.LoadSpellings(Path.Combine(rulesDirectory, "spelling.tsv"))),
-        TriageRuleFiles.LoadRuleSets(rulesDirectory));
+    public static TriageClassifier Create(string rulesDirectory) => new(TriageRuleReader.Read(rulesDirectory));
 }

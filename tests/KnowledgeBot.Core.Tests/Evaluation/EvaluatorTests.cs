@@ -88,7 +88,7 @@ public class EvaluatorTests
         {
             var (code, triage) = script[message.Text];
             var committee = code is null ? null : new CommitteeReferral(code, $"Comité {code}", $"https://asso.example.org/comites/{code}");
-            return new DraftSuggestion([new Draft("…", [], committee, triage, 0.5)], [], triage, committee, code, false);
+            return new DraftSuggestion([new Draft("…", [], committee, triage, 0.5)], [], new TriageResult(triage, null, []), committee, code, false);
         }
     }
 

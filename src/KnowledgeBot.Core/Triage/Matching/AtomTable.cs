@@ -1,0 +1,116 @@
+namespace KnowledgeBot.Core.Triage.Matching;
+
+/// <summary>
+/// Every word and word prefix the rules mention, each with an id, and the lookup from a message's tokens to the ids
+/// they match: a word matches its folded form or its stem, a prefix (<c>suicid*</c>) any word it starts; words and
+/// prefixes of six letters or more also match with one typo ("suicder", "medicamment").
+/// </summary>
+public sealed class AtomTable
+{
+    private const int TypoMinimumLength = 6;
+
+    private readonly Dictionary<string, int> _ids = [];
+    private readonly Dictionary<string, List<int>> _byWord = [];
+    private readonly Dictionary<string, List<int>> _byStem = [];
+    private readonly Dictionary<string, List<int>> _byDeletion = [];
+    private readonly Dictionary<char, List<(string Prefix, int Id)>> _prefixesByFirstLetter = [];
+    private readonly List<string> _words = [];
+
+    public int Count => _words.Count;
+
+    /// <summary>The id of a folded word, registered on first use.</summary>
+    public int Word(string word)
+    {
+        if (_ids.TryGetValue(word, out var id))
+            return id;
+        id = Register(word);
+        Index(_byWord, word, id);
+        Index(_byStem, FrenchStem.Of(word), id);
+        if (word.Length >= TypoMinimumLength)
+            foreach (var variant in WithOneDeletion(word).Append(word))
+                Index(_byDeletion, variant, id);
+        return id;
+    }
+
+    /// <summary>The id of a folded prefix (written <c>prefix*</c> in the rules), registered on first use.</summary>
+    public int Prefix(string prefix)
+    {
+        if (_ids.TryGetValue(prefix + "*", out var id))
+            return id;
+        id = Register(prefix + "*");
+        if (!_prefixesByFirstLetter.TryGetValue(prefix[0], out var list))
+            _prefixesByFirstLetter[prefix[0]] = list = [];
+        list.Add((prefix, id));
+        return id;
+    }
+
+    /// <summary>The ids each token matches.</summary>
+    public int[][] Match(IReadOnlyList<TriageToken> tokens)
+    {
+        var matched = new int[tokens.Count][];
+        var ids = new HashSet<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            ids.Clear();
+            Collect(tokens[i], ids);
+            matched[i] = [.. ids];
+        }
+        return matched;
+    }
+
+    private void Collect(TriageToken token, HashSet<int> ids)
+    {
+        var word = token.Folded;
+        AddAll(_byWord, word, ids);
+        AddAll(_byStem, token.Stem, ids);
+        if (word.Length >= TypoMinimumLength - 1)
+        {
+            foreach (var variant in WithOneDeletion(word).Append(word))
+                if (_byDeletion.TryGetValue(variant, out var candidates))
+                    foreach (var id in candidates)
+                        if (EditDistance.AtMostOne(word, _words[id]))
+                            ids.Add(id);
+        }
+        if (word.Length > 0 && _prefixesByFirstLetter.TryGetValue(word[0], out var prefixes))
+            foreach (var (prefix, id) in prefixes)
+                if (word.StartsWith(prefix, StringComparison.Ordinal) || (prefix.Length >= TypoMinimumLength && StartsWithOneTypo(word, prefix)))
+                    ids.Add(id);
+    }
+
+    /// <summary>The word begins with the prefix written with one typo (a letter missing, added, wrong or swapped).</summary>
+    private static bool StartsWithOneTypo(string word, string prefix)
+    {
+        for (var length = prefix.Length - 1; length <= prefix.Length + 1; length++)
+            if (length <= word.Length && EditDistance.AtMostOne(word[..length], prefix))
+                return true;
+        return false;
+    }
+
+    private int Register(string key)
+    {
+        var id = _words.Count;
+        _ids[key] = id;
+        _words.Add(key);
+        return id;
+    }
+
+    private static IEnumerable<string> WithOneDeletion(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+            yield return word.Remove(i, 1);
+    }
+
+    private static void Index(Dictionary<string, List<int>> index, string key, int id)
+    {
+        if (!index.TryGetValue(key, out var list))
+            index[key] = list = [];
+        if (!list.Contains(id))
+            list.Add(id);
+    }
+
+    private static void AddAll(Dictionary<string, List<int>> index, string key, HashSet<int> ids)
+    {
+        if (index.TryGetValue(key, out var list))
+            ids.UnionWith(list);
+    }
+}

@@ -1,0 +1,34 @@
+namespace KnowledgeBot.Core.Triage.Matching;
+
+/// <summary>
+/// Slots in any order within a window of words (<c>near N</c> lines): "des cachets, j'en ai gardé" and
+/// "j'ai gardé des cachets" both meet <c>near 6 garde* cachet*</c>.
+/// </summary>
+public sealed class NearPattern(int window, IReadOnlyList<Slot> slots) : ITriagePattern
+{
+    public IEnumerable<PatternMatch> Matches(MatchContext context)
+    {
+        if (slots.Any(s => !s.IsPossible(context)))
+            yield break;
+        var occurrences = slots.Select(s => Occurrences(context, s)).ToList();
+        if (occurrences.Any(o => o.Count == 0))
+            yield break;
+        foreach (var anchor in occurrences[0])
+        {
+            var chosen = occurrences.Select(list => list.MinBy(o => Math.Abs(o.Start - anchor.Start))).ToList();
+            var start = chosen.Min(o => o.Start);
+            var end = chosen.Max(o => o.End);
+            if (end - start < window)
+                yield return new PatternMatch(start, end - 1, [.. chosen.SelectMany(o => Enumerable.Range(o.Start, o.End - o.Start)).Distinct()]);
+        }
+    }
+
+    private static List<(int Start, int End)> Occurrences(MatchContext context, Slot slot)
+    {
+        var found = new List<(int, int)>();
+        for (var start = 0; start < context.Tokens.Count; start++)
+            foreach (var end in slot.EndsAt(context, start))
+                found.Add((start, end));
+        return found;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using KnowledgeBot.Core.Text;
+
+namespace KnowledgeBot.Core.Triage.Matching;
+
+/// <summary>
+/// Cuts a message into <see cref="TriageToken"/>s: words are runs of letters and digits (apostrophes separate:
+/// "j'en" gives "j", "en"), folded like the index, letters repeated three times or more written once ("plusss"),
+/// and SMS spellings rewritten from <c>spelling.tsv</c> ("jen" → "j en", "plu" → "plus"). An emoji is a word of its own.
+/// </summary>
+public sealed class TriageTokenizer(IReadOnlyDictionary<string, string[]> spellings)
+{
+    private const string ClauseEnds = ".!?;:…\n()[]";
+
+    public IReadOnlyList<TriageToken> Tokenize(string message)
+    {
+        var tokens = new List<TriageToken>();
+        var clause = 0;
+        var start = -1;
+        for (var i = 0; i <= message.Length; i++)
+        {
+            var inWord = i < message.Length && (char.IsLetterOrDigit(message[i]) || char.GetUnicodeCategory(message[i]) == System.Globalization.UnicodeCategory.NonSpacingMark);
+            if (inWord)
+            {
+                if (start < 0) start = i;
+                continue;
+            }
+            if (start >= 0)
+            {
+                clause = Add(tokens, message[start..i], clause);
+                start = -1;
+            }
+            if (i + 1 < message.Length && char.IsSurrogatePair(message[i], message[i + 1]))
+            {
+                // An emoji is a word: spelling.tsv reads the laughing ones as "mdr".
+                clause = Add(tokens, message.Substring(i++, 2), clause);
+                continue;
+            }
+            if (i < message.Length && (ClauseEnds.Contains(message[i]) || IsComma(message, i)))
+                clause++;
+        }
+        return tokens;
+    }
+
+    private int Add(List<TriageToken> tokens, string surface, int clause)
+    {
+        var folded = SqueezeRepeats(TextFolding.Fold(surface));
+        if (folded == "mais")
+            clause++;
+        foreach (var word in spellings.GetValueOrDefault(folded) ?? [folded])
+            tokens.Add(new TriageToken(surface, word, FrenchStem.Of(word), clause));
+        return clause;
+    }
+
+    /// <summary>A comma ends a clause, but not a decimal comma ("39,5").</summary>
+    private static bool IsComma(string message, int i) =>
+        message[i] == ',' && !(i > 0 && i + 1 < message.Length && char.IsDigit(message[i - 1]) && char.IsDigit(message[i + 1]));
+
+    /// <summary>Three or more of the same letter become one ("nooon", "envieee").</summary>
+    private static string SqueezeRepeats(string word)
+    {
+        var result = new StringBuilder(word.Length);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var run = 1;
+            while (i + run < word.Length && word[i + run] == word[i])
+                run++;
+            result.Append(word[i], run >= 3 && char.IsLetter(word[i]) ? 1 : run);
+            i += run - 1;
+        }
+        return result.ToString();
+    }
+}
