@@ -1,13 +1,17 @@
 using System.CommandLine;
+using KnowledgeBot.Core.Configuration;
 using KnowledgeBot.Core.Evaluation;
 using KnowledgeBot.Core.Triage;
+using KnowledgeBot.Core.Triage.Model;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeBot.Cli.Commands;
 
 /// <summary>
 /// <c>kb triage "MESSAGE" [--json]</c>: the safety label, the distress level and the evidence;
-/// <c>kb triage --questions F [--verbose]</c>: the confusion matrix of an evaluation file and its metrics line.
+/// <c>kb triage --questions F [--verbose]</c>: the confusion matrix of an evaluation file and its metrics line;
+/// <c>kb triage --train F</c>: trains the statistical model on a labelled file.
 /// </summary>
 internal static class TriageCommand
 {
@@ -17,9 +21,19 @@ internal static class TriageCommand
         var questions = new Option<string?>("--questions") { Description = "Evaluation file (JSON Lines with 'question', 'triage' and optionally 'level')" };
         var json = new Option<bool>("--json") { Description = "JSON output: {label, level, evidence, explanation}" };
         var verbose = new Option<bool>("--verbose") { Description = "With --questions: list every message labelled wrongly, with its evidence" };
-        var command = new Command("triage", "Safety triage of a message: label, distress level and the evidence that matched") { message, questions, json, verbose };
+        var train = new Option<string?>("--train") { Description = "Train the statistical model on a labelled file (the tuning split) and write model.tsv beside the rules" };
+        var command = new Command("triage", "Safety triage of a message: label, distress level and the evidence that matched") { message, questions, json, verbose, train };
         command.SetAction((parseResult, cancellationToken) => CliApplication.RunCommandAsync(parseResult, (services, _) =>
         {
+            if (parseResult.GetValue(train) is { } trainingFile)
+            {
+                var directory = KnowledgeBotHome.Resolve(services.GetRequiredService<IOptions<TriageOptions>>().Value.RulesDirectory);
+                var model = TriageServiceCollectionExtensions.Train(directory, EvalFileReader.Read(Path.GetFullPath(trainingFile)).Select(q => (q.Question, q.Triage)));
+                foreach (var label in model.Labels)
+                    Console.Out.WriteLine($"{TriageLabels.Name(label.Label),-13} threshold {label.Threshold:0.00}  {label.Weights.Count} features");
+                Console.Out.WriteLine($"written: {Path.Combine(directory, TriageModel.FileName)}");
+                return Task.FromResult(0);
+            }
             var classifier = services.GetRequiredService<ITriageClassifier>();
             if (parseResult.GetValue(questions) is { } file)
                 PrintEvaluation(TriageEvaluation.Run(classifier, EvalFileReader.Read(Path.GetFullPath(file))), parseResult.GetValue(verbose));

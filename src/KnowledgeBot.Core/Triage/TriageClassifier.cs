@@ -1,4 +1,5 @@
 using KnowledgeBot.Core.Triage.Matching;
+using KnowledgeBot.Core.Triage.Model;
 using KnowledgeBot.Core.Triage.Rules;
 
 namespace KnowledgeBot.Core.Triage;
@@ -7,9 +8,16 @@ namespace KnowledgeBot.Core.Triage;
 /// Finds the concepts of every label in a message and keeps the first label, in order of precedence (distress,
 /// medical, hostile, out of scope), that they establish; else normal. Distress is <c>danger</c> when a danger sign
 /// stands undenied, else <c>concern</c>; a denied sign or two different signals are enough for <c>concern</c>.
+/// The statistical model, when there is one, adds a label whose concepts fell short (distress at the concern level):
+/// beside a single signal of the label above its threshold, alone only when it is very sure.
 /// </summary>
-public sealed class TriageClassifier(TriageRules rules) : ITriageClassifier
+public sealed class TriageClassifier(TriageRules rules, TriageModel? model = null) : ITriageClassifier
 {
+    private const int ModelWordsShown = 4;
+
+    /// <summary>Without any distress sign among the concepts, the model alone must be this sure of distress.</summary>
+    private const double ModelAloneProbability = 0.75;
+
     /// <summary>How far before a sign a negation word still denies it ("je n'ai jamais eu l'intention de…").</summary>
     private const int NegationReach = 3;
 
@@ -18,32 +26,52 @@ public sealed class TriageClassifier(TriageRules rules) : ITriageClassifier
         var tokens = rules.Tokenizer.Tokenize(message);
         var context = new MatchContext(tokens, rules.Atoms.Match(tokens));
         var idioms = rules.Idioms.SelectMany(i => i.Patterns).SelectMany(p => p.Matches(context)).ToList();
+        var recoveries = rules.Recoveries.SelectMany(r => r.Patterns).SelectMany(p => p.Matches(context)).ToList();
+        var features = model is null ? [] : TriageFeatures.Of(tokens);
         foreach (var label in TriageRuleReader.Precedence)
         {
             var evidence = rules.Concepts.Where(c => c.Label == label)
-                .Select(c => Find(c, context, idioms))
+                .Select(c => Find(c, context, idioms, recoveries))
                 .OfType<(TriageConcept Concept, TriageEvidence Evidence)>()
                 .ToList();
-            if (Decide(label, evidence) is { } result)
+            if ((Decide(label, evidence) ?? FromModel(label, features, evidence)) is { } result)
                 return result;
         }
         return TriageResult.Normal;
     }
 
+    /// <summary>The label when the model finds it likely enough; the evidence names the words that weighed most.</summary>
+    private TriageResult? FromModel(TriageLabel label, IReadOnlyList<(string Feature, string Surface)> features,
+        List<(TriageConcept Concept, TriageEvidence Evidence)> conceptEvidence)
+    {
+        if (model?.For(label) is not { } labelModel)
+            return null;
+        var probability = labelModel.Probability(features.Select(f => f.Feature));
+        if (probability < labelModel.Threshold || (label == TriageLabel.Distress && conceptEvidence.Count == 0 && probability < ModelAloneProbability))
+            return null;
+        var words = features.Select(f => (f.Surface, Weight: labelModel.Weights.GetValueOrDefault(f.Feature)))
+            .Where(f => f.Weight > 0).OrderByDescending(f => f.Weight).Take(ModelWordsShown).Select(f => f.Surface).ToList();
+        var level = label == TriageLabel.Distress ? DistressLevel.Concern : (DistressLevel?)null;
+        var evidence = new TriageEvidence("modele", label, level,
+            $"proche des messages « {TriageLabels.French(label)} » du corpus d'apprentissage (probabilité {probability:0.00})", words, false);
+        return new TriageResult(label, level, [.. conceptEvidence.Select(e => e.Evidence), evidence]);
+    }
+
     private static TriageResult? Decide(TriageLabel label, List<(TriageConcept Concept, TriageEvidence Evidence)> found)
     {
-        var decisive = found.Where(f => !f.Concept.IsSignal).ToList();
+        var decisive = found.Where(f => f.Concept is { IsSignal: false, IsHint: false }).ToList();
         var signals = found.Where(f => f.Concept.IsSignal).ToList();
         if (decisive.Count == 0 && signals.Count < 2)
             return null;
-        var evidence = found.Select(f => f.Evidence).OrderByDescending(e => e.Level).ThenBy(e => e.Negated).ToList();
+        var evidence = found.Where(f => !f.Concept.IsHint).Select(f => f.Evidence).OrderByDescending(e => e.Level).ThenBy(e => e.Negated).ToList();
         if (label != TriageLabel.Distress)
             return new TriageResult(label, null, evidence);
-        var level = decisive.Any(f => f.Evidence.Level == DistressLevel.Danger) ? DistressLevel.Danger : DistressLevel.Concern;
+        // Signals alone reach danger when one of them is a danger signal ("plus besoin de rien" beside affairs put in order).
+        var level = (decisive.Count > 0 ? decisive : signals).Any(f => f.Evidence.Level == DistressLevel.Danger) ? DistressLevel.Danger : DistressLevel.Concern;
         return new TriageResult(label, level, evidence);
     }
 
-    private (TriageConcept, TriageEvidence)? Find(TriageConcept concept, MatchContext context, List<PatternMatch> idioms)
+    private (TriageConcept, TriageEvidence)? Find(TriageConcept concept, MatchContext context, List<PatternMatch> idioms, List<PatternMatch> recoveries)
     {
         if (concept.Unless.Any(context.Contains))
             return null;
@@ -54,6 +82,8 @@ public sealed class TriageClassifier(TriageRules rules) : ITriageClassifier
                 continue;
             var negated = IsNegated(context, match);
             if (negated && concept.DroppedWhenNegated)
+                continue;
+            if ((negated || concept.Level == DistressLevel.Concern) && recoveries.Any(r => r.Start > match.End))
                 continue;
             var evidence = new TriageEvidence(concept.Id, concept.Label, negated ? DistressLevel.Concern : concept.Level, concept.Says,
                 [.. match.Tokens.Select(t => context.Tokens[t].Surface).Distinct()], negated && concept.Label == TriageLabel.Distress);

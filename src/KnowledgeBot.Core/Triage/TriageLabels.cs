@@ -13,6 +13,16 @@ public static class TriageLabels
     public static TriageLabel? TryParse(string name) =>
         Enum.GetValues<TriageLabel>().Cast<TriageLabel?>().FirstOrDefault(label => Name(label!.Value) == name);
 
+    /// <summary>The label as the CM reads it.</summary>
+    public static string French(TriageLabel label) => label switch
+    {
+        TriageLabel.Distress => "détresse",
+        TriageLabel.Medical => "avis médical",
+        TriageLabel.Hostile => "hostile",
+        TriageLabel.OutOfScope => "hors sujet",
+        _ => "normal",
+    };
+
     public static string Name(DistressLevel level) => level.ToString().ToLowerInvariant();
 
     public static DistressLevel? TryParseLevel(string name) =>

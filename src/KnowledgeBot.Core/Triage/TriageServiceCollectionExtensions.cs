@@ -1,4 +1,5 @@
 using KnowledgeBot.Core.Configuration;
+using KnowledgeBot.Core.Triage.Model;
 using KnowledgeBot.Core.Triage.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -15,5 +16,19 @@ public static class TriageServiceCollectionExtensions
         return services;
     }
 
-    public static TriageClassifier Create(string rulesDirectory) => new(TriageRuleReader.Read(rulesDirectory));
+    /// <summary>The rules of the folder, with its statistical model when <c>model.tsv</c> is there.</summary>
+    public static TriageClassifier Create(string rulesDirectory)
+    {
+        var modelFile = Path.Combine(rulesDirectory, TriageModel.FileName);
+        return new(TriageRuleReader.Read(rulesDirectory), File.Exists(modelFile) ? TriageModel.Read(modelFile) : null);
+    }
+
+    /// <summary>Trains the statistical model on labelled messages, tokenized by the folder's rules, and writes it beside them.</summary>
+    public static TriageModel Train(string rulesDirectory, IEnumerable<(string Message, TriageLabel Label)> examples)
+    {
+        var tokenizer = TriageRuleReader.Read(rulesDirectory).Tokenizer;
+        var model = TriageModelTrainer.Train([.. examples.Select(e => ((IReadOnlyList<string>)[.. TriageFeatures.Of(tokenizer.Tokenize(e.Message)).Select(f => f.Feature)], e.Label))]);
+        model.Write(Path.Combine(rulesDirectory, TriageModel.FileName));
+        return model;
+    }
 }

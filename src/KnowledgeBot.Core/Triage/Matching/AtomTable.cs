@@ -2,12 +2,15 @@ namespace KnowledgeBot.Core.Triage.Matching;
 
 /// <summary>
 /// Every word and word prefix the rules mention, each with an id, and the lookup from a message's tokens to the ids
-/// they match: a word matches its folded form or its stem, a prefix (<c>suicid*</c>) any word it starts; words and
-/// prefixes of six letters or more also match with one typo ("suicder", "medicamment").
+/// they match: a word matches its folded form or, from five letters, its stem ("cachets" meets "cachet"); a prefix
+/// (<c>suicid*</c>) any word it starts. Words and prefixes of seven letters or more also match with one typo that keeps
+/// the first letter ("suicder", "medicamment"): shorter words have too many neighbours ("courir" is not "mourir",
+/// "perdre" not "pendre").
 /// </summary>
 public sealed class AtomTable
 {
-    private const int TypoMinimumLength = 6;
+    private const int TypoMinimumLength = 7;
+    private const int StemMinimumLength = 5;
 
     private readonly Dictionary<string, int> _ids = [];
     private readonly Dictionary<string, List<int>> _byWord = [];
@@ -18,6 +21,9 @@ public sealed class AtomTable
 
     public int Count => _words.Count;
 
+    /// <summary>Every whole word the rules mention (not the prefixes).</summary>
+    public IReadOnlySet<string> Words => _byWord.Keys.ToHashSet();
+
     /// <summary>The id of a folded word, registered on first use.</summary>
     public int Word(string word)
     {
@@ -25,7 +31,8 @@ public sealed class AtomTable
             return id;
         id = Register(word);
         Index(_byWord, word, id);
-        Index(_byStem, FrenchStem.Of(word), id);
+        if (word.Length >= StemMinimumLength)
+            Index(_byStem, FrenchStem.Of(word), id);
         if (word.Length >= TypoMinimumLength)
             foreach (var variant in WithOneDeletion(word).Append(word))
                 Index(_byDeletion, variant, id);
@@ -62,13 +69,14 @@ public sealed class AtomTable
     {
         var word = token.Folded;
         AddAll(_byWord, word, ids);
-        AddAll(_byStem, token.Stem, ids);
+        if (word.Length >= StemMinimumLength)
+            AddAll(_byStem, token.Stem, ids);
         if (word.Length >= TypoMinimumLength - 1)
         {
             foreach (var variant in WithOneDeletion(word).Append(word))
                 if (_byDeletion.TryGetValue(variant, out var candidates))
                     foreach (var id in candidates)
-                        if (EditDistance.AtMostOne(word, _words[id]))
+                        if (_words[id][0] == word[0] && EditDistance.AtMostOne(word, _words[id]))
                             ids.Add(id);
         }
         if (word.Length > 0 && _prefixesByFirstLetter.TryGetValue(word[0], out var prefixes))

@@ -15,12 +15,27 @@ public sealed class NearPattern(int window, IReadOnlyList<Slot> slots) : ITriage
             yield break;
         foreach (var anchor in occurrences[0])
         {
-            var chosen = occurrences.Select(list => list.MinBy(o => Math.Abs(o.Start - anchor.Start))).ToList();
+            if (Choose(anchor, occurrences) is not { } chosen)
+                continue;
             var start = chosen.Min(o => o.Start);
             var end = chosen.Max(o => o.End);
             if (end - start < window)
                 yield return new PatternMatch(start, end - 1, [.. chosen.SelectMany(o => Enumerable.Range(o.Start, o.End - o.Start)).Distinct()]);
         }
+    }
+
+    /// <summary>For each slot, its occurrence nearest to the anchor that takes none of the words another slot took.</summary>
+    private static List<(int Start, int End)>? Choose((int Start, int End) anchor, List<List<(int Start, int End)>> occurrences)
+    {
+        var chosen = new List<(int Start, int End)> { anchor };
+        foreach (var list in occurrences.Skip(1))
+        {
+            var free = list.Where(o => chosen.All(c => o.End <= c.Start || c.End <= o.Start)).ToList();
+            if (free.Count == 0)
+                return null;
+            chosen.Add(free.MinBy(o => Math.Abs(o.Start - anchor.Start)));
+        }
+        return chosen;
     }
 
     private static List<(int Start, int End)> Occurrences(MatchContext context, Slot slot)

@@ -6,10 +6,14 @@ namespace KnowledgeBot.Core.Triage.Matching;
 /// <summary>
 /// Cuts a message into <see cref="TriageToken"/>s: words are runs of letters and digits (apostrophes separate:
 /// "j'en" gives "j", "en"), folded like the index, letters repeated three times or more written once ("plusss"),
-/// and SMS spellings rewritten from <c>spelling.tsv</c> ("jen" → "j en", "plu" → "plus"). An emoji is a word of its own.
+/// SMS spellings rewritten from <c>spelling.tsv</c> ("jen" → "j en", "plu" → "plus"), and an elided word written
+/// without its apostrophe split when the rest is a word of the rules ("linteret" → "l interet", "jpeux" → "j peux").
+/// An emoji is a word of its own.
 /// </summary>
-public sealed class TriageTokenizer(IReadOnlyDictionary<string, string[]> spellings)
+public sealed class TriageTokenizer(IReadOnlyDictionary<string, string[]> spellings, IReadOnlySet<string> vocabulary)
 {
+    private const string ElidedLetters = "cdjlmnst";
+
     private const string ClauseEnds = ".!?;:…\n()[]";
 
     public IReadOnlyList<TriageToken> Tokenize(string message)
@@ -47,10 +51,17 @@ public sealed class TriageTokenizer(IReadOnlyDictionary<string, string[]> spelli
         var folded = SqueezeRepeats(TextFolding.Fold(surface));
         if (folded == "mais")
             clause++;
-        foreach (var word in spellings.GetValueOrDefault(folded) ?? [folded])
+        foreach (var word in spellings.GetValueOrDefault(folded) ?? Unglued(folded))
             tokens.Add(new TriageToken(surface, word, FrenchStem.Of(word), clause));
         return clause;
     }
+
+    private string[] Unglued(string word) =>
+        word.Length > 3 && ElidedLetters.Contains(word[0]) && !vocabulary.Contains(word) && vocabulary.Contains(word[1..])
+            ? [word[..1], word[1..]]
+            : word.Length > 4 && word.StartsWith("qu") && !vocabulary.Contains(word) && vocabulary.Contains(word[2..])
+                ? ["qu", word[2..]]
+                : [word];
 
     /// <summary>A comma ends a clause, but not a decimal comma ("39,5").</summary>
     private static bool IsComma(string message, int i) =>

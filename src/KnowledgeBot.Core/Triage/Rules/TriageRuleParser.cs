@@ -20,6 +20,8 @@ internal sealed class TriageRuleParser(AtomTable atoms)
 
     public List<TriageIdiom> Idioms { get; } = [];
 
+    public List<TriageRecovery> Recoveries { get; } = [];
+
     public IReadOnlyList<int[]>? Class(string name) => _classes.GetValueOrDefault(name);
 
     public void Read(string path, TriageLabel? label)
@@ -38,13 +40,13 @@ internal sealed class TriageRuleParser(AtomTable atoms)
                 case var _ when keyword.StartsWith('@'):
                     DefineClass(keyword[1..], rest);
                     break;
-                case "concept" or "idiom":
+                case "concept" or "idiom" or "recovery":
                     Close();
                     if (label is null)
                         throw Error($"'{keyword}' blocks belong in a label's file, not here");
                     if (rest.Length == 0 || !_ids.Add(rest))
                         throw Error(rest.Length == 0 ? $"'{keyword}' needs an id" : $"the id '{rest}' is already used");
-                    _block = new Block(keyword == "idiom", rest, label.Value, _line);
+                    _block = new Block(keyword, rest, label.Value, _line);
                     break;
                 default:
                     Directive(keyword, rest);
@@ -56,7 +58,7 @@ internal sealed class TriageRuleParser(AtomTable atoms)
 
     private void Directive(string keyword, string rest)
     {
-        var block = _block ?? throw Error($"'{keyword}' outside a concept or idiom block");
+        var block = _block ?? throw Error($"'{keyword}' outside a concept, idiom or recovery block");
         switch (keyword)
         {
             case "match":
@@ -68,15 +70,19 @@ internal sealed class TriageRuleParser(AtomTable atoms)
                     throw Error("'near' needs a window of at least 2 words: near N word word...");
                 block.Patterns.Add(new NearPattern(window, Slots(slots, ordered: false)));
                 break;
-            case "level" when block.Label == TriageLabel.Distress && rest is "danger" or "concern" or "signal":
-                block.Level = rest == "signal" ? DistressLevel.Concern : TriageLabels.TryParseLevel(rest);
-                block.IsSignal = rest == "signal";
+            case "level" when block.Label == TriageLabel.Distress && rest is "danger" or "concern" or "signal" or "signal danger":
+                block.Level = rest == "signal" ? DistressLevel.Concern : TriageLabels.TryParseLevel(rest.Replace("signal ", ""));
+                block.IsSignal = rest.StartsWith("signal");
+                break;
+            case "level" when rest == "hint":
+                block.IsHint = true;
+                block.Level = block.Label == TriageLabel.Distress ? DistressLevel.Concern : null;
                 break;
             case "level" when block.Label != TriageLabel.Distress && rest == "signal":
                 block.IsSignal = true;
                 break;
             case "level":
-                throw Error(block.Label == TriageLabel.Distress ? "level is danger, concern or signal" : "only 'level signal' applies outside distress");
+                throw Error(block.Label == TriageLabel.Distress ? "level is danger, concern, signal, signal danger or hint" : "only 'level signal' or 'level hint' apply outside distress");
             case "weak":
                 block.IsWeak = true;
                 break;
@@ -104,16 +110,23 @@ internal sealed class TriageRuleParser(AtomTable atoms)
         _block = null;
         if (block.Patterns.Count == 0)
             throw Error($"'{block.Id}' (line {block.Line}) has no match or near line");
-        if (block.IsIdiom)
+        if (block.Kind == "idiom")
         {
             Idioms.Add(new TriageIdiom(block.Id, block.Patterns));
+            return;
+        }
+        if (block.Kind == "recovery")
+        {
+            if (block.Label != TriageLabel.Distress)
+                throw Error($"'recovery' blocks belong in distress.txt");
+            Recoveries.Add(new TriageRecovery(block.Id, block.Patterns));
             return;
         }
         if (block.Says is null)
             throw Error($"concept '{block.Id}' (line {block.Line}) needs a 'says' line for the CM");
         if (block.Label == TriageLabel.Distress && block.Level is null)
             throw Error($"distress concept '{block.Id}' (line {block.Line}) needs a level");
-        Concepts.Add(new TriageConcept(block.Id, block.Label, block.Level, block.IsSignal, block.IsWeak, block.DroppedWhenNegated,
+        Concepts.Add(new TriageConcept(block.Id, block.Label, block.Level, block.IsSignal, block.IsHint, block.IsWeak, block.DroppedWhenNegated,
             block.Says, block.Source, block.Unless, block.Patterns));
     }
 
@@ -194,9 +207,10 @@ internal sealed class TriageRuleParser(AtomTable atoms)
 
     private SourceFormatException Error(string problem) => new(_path, _line, problem);
 
-    private sealed class Block(bool isIdiom, string id, TriageLabel label, int line)
+    private sealed class Block(string kind, string id, TriageLabel label, int line)
     {
-        public bool IsIdiom { get; } = isIdiom;
+        /// <summary><c>concept</c>, <c>idiom</c> or <c>recovery</c>.</summary>
+        public string Kind { get; } = kind;
         public string Id { get; } = id;
         public TriageLabel Label { get; } = label;
         public int Line { get; } = line;
@@ -204,6 +218,7 @@ internal sealed class TriageRuleParser(AtomTable atoms)
         public List<int> Unless { get; } = [];
         public DistressLevel? Level { get; set; }
         public bool IsSignal { get; set; }
+        public bool IsHint { get; set; }
         public bool IsWeak { get; set; }
         public bool DroppedWhenNegated { get; set; }
         public string? Says { get; set; }

@@ -24,10 +24,11 @@ public static class TriageRuleReader
             parser.Read(Path.Combine(directory, TriageLabels.Name(label) + ".txt"), label);
         var negation = parser.Class(NegationClass) ?? throw new SourceFormatException(Path.Combine(directory, "lexicon.txt"), 0, $"the class @{NegationClass} is missing");
         return new TriageRules(
-            new TriageTokenizer(ReadSpellings(Path.Combine(directory, "spelling.tsv"))),
+            new TriageTokenizer(ReadSpellings(Path.Combine(directory, "spelling.tsv")), atoms.Words),
             atoms,
             parser.Concepts,
             parser.Idioms,
+            parser.Recoveries,
             [.. negation.Select(run => run[0])]);
     }
 

@@ -1,0 +1,67 @@
+using System.Globalization;
+using KnowledgeBot.Core.Sources;
+
+namespace KnowledgeBot.Core.Triage.Model;
+
+/// <summary>
+/// The statistical model beside the concepts (<c>corpus/triage/model.tsv</c>, written by <c>kb triage --train</c>):
+/// one logistic regression per label over word stems and pairs. It only ever adds a label the concepts missed, and says
+/// which words weighed most, so that the label stays explainable.
+/// </summary>
+public sealed class TriageModel(IReadOnlyList<LabelModel> labels)
+{
+    public const string FileName = "model.tsv";
+
+    public IReadOnlyList<LabelModel> Labels { get; } = labels;
+
+    public LabelModel? For(TriageLabel label) => Labels.FirstOrDefault(l => l.Label == label);
+
+    /// <summary>Format: <c>label&lt;TAB&gt;threshold&lt;TAB&gt;value</c>, <c>label&lt;TAB&gt;bias&lt;TAB&gt;value</c>, then <c>label&lt;TAB&gt;feature&lt;TAB&gt;weight</c> lines.</summary>
+    public void Write(string path)
+    {
+        var temporary = path + ".tmp";
+        using (var writer = new StreamWriter(temporary))
+        {
+            writer.WriteLine("# Triage model: one logistic regression per label (kb triage --train). label<TAB>feature<TAB>weight");
+            foreach (var label in Labels)
+            {
+                var name = TriageLabels.Name(label.Label);
+                writer.WriteLine($"{name}\t#threshold\t{label.Threshold.ToString("R", CultureInfo.InvariantCulture)}");
+                writer.WriteLine($"{name}\t#bias\t{label.Bias.ToString("R", CultureInfo.InvariantCulture)}");
+                foreach (var (feature, weight) in label.Weights.OrderBy(w => w.Key, StringComparer.Ordinal))
+                    writer.WriteLine($"{name}\t{feature}\t{weight.ToString("0.#####", CultureInfo.InvariantCulture)}");
+            }
+        }
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public static TriageModel Read(string path)
+    {
+        var weights = new Dictionary<TriageLabel, Dictionary<string, double>>();
+        var thresholds = new Dictionary<TriageLabel, double>();
+        var biases = new Dictionary<TriageLabel, double>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (line.Length == 0 || line.StartsWith('#'))
+                continue;
+            var fields = line.Split('\t');
+            if (fields.Length != 3 || TriageLabels.TryParse(fields[0]) is not { } label
+                || !double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                throw new SourceFormatException(path, lineNumber, "expected 'label<TAB>feature<TAB>weight'");
+            switch (fields[1])
+            {
+                case "#threshold": thresholds[label] = value; break;
+                case "#bias": biases[label] = value; break;
+                default:
+                    if (!weights.TryGetValue(label, out var map))
+                        weights[label] = map = [];
+                    map[fields[1]] = value;
+                    break;
+            }
+        }
+        return new TriageModel([.. thresholds.Keys.Select(label => new LabelModel(label, biases.GetValueOrDefault(label),
+            weights.GetValueOrDefault(label) ?? [], thresholds[label]))]);
+    }
+}
