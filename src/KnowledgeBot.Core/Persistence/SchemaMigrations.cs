@@ -91,5 +91,9 @@ public static class SchemaMigrations
         new(4, "setup accounts must choose their own password", """
             ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
             """),
+        new(5, "distress level and triage evidence of incoming messages", """
+            ALTER TABLE incoming_messages ADD COLUMN distress_level TEXT;
+            ALTER TABLE incoming_messages ADD COLUMN triage_evidence TEXT;
+            """),
     ];
 }

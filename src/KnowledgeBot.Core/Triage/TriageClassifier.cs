@@ -9,13 +9,13 @@ namespace KnowledgeBot.Core.Triage;
 /// medical, hostile, out of scope), that they establish; else normal. Distress is <c>danger</c> when a danger sign
 /// stands undenied, else <c>concern</c>; a denied sign or two different signals are enough for <c>concern</c>.
 /// The statistical model, when there is one, adds a label whose concepts fell short (distress at the concern level):
-/// beside a single signal of the label above its threshold, alone only when it is very sure.
+/// beside a signal or a hint of the label above its threshold, alone only when it is very sure.
 /// </summary>
 public sealed class TriageClassifier(TriageRules rules, TriageModel? model = null) : ITriageClassifier
 {
     private const int ModelWordsShown = 4;
 
-    /// <summary>Without any distress sign among the concepts, the model alone must be this sure of distress.</summary>
+    /// <summary>Without any sign or hint of the label among the concepts, the model alone must be this sure.</summary>
     private const double ModelAloneProbability = 0.75;
 
     /// <summary>How far before a sign a negation word still denies it ("je n'ai jamais eu l'intention de…").</summary>
@@ -47,7 +47,7 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
         if (model?.For(label) is not { } labelModel)
             return null;
         var probability = labelModel.Probability(features.Select(f => f.Feature));
-        if (probability < labelModel.Threshold || (label == TriageLabel.Distress && conceptEvidence.Count == 0 && probability < ModelAloneProbability))
+        if (probability < labelModel.Threshold || (conceptEvidence.Count == 0 && probability < ModelAloneProbability))
             return null;
         var words = features.Select(f => (f.Surface, Weight: labelModel.Weights.GetValueOrDefault(f.Feature)))
             .Where(f => f.Weight > 0).OrderByDescending(f => f.Weight).Take(ModelWordsShown).Select(f => f.Surface).ToList();

@@ -21,7 +21,7 @@ public sealed class MessageRetentionService(KnowledgeBotDatabase database, IOpti
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         var deleted = connection.Execute(
-            "UPDATE incoming_messages SET body = NULL, body_deleted_at = $now WHERE body IS NOT NULL AND received_at < $cutoff",
+            "UPDATE incoming_messages SET body = NULL, triage_evidence = NULL, body_deleted_at = $now WHERE body IS NOT NULL AND received_at < $cutoff",
             ("$now", now.ToUniversalTime().ToString("O")), ("$cutoff", cutoff));
         connection.Execute("""
             UPDATE drafts SET text = NULL WHERE text IS NOT NULL

@@ -14,12 +14,16 @@ public static class QueueStatus
 
 /// <param name="ConversationKey">The bot conversation to answer in; null for a message pasted from an unconnected channel.</param>
 /// <param name="Body">Null once the retention period has deleted it.</param>
+/// <param name="Level">The distress level when <see cref="Triage"/> is distress.</param>
+/// <param name="Evidence">The triage evidence (the message's own words: deleted with the body).</param>
 public sealed record QueueItem(
     long Id,
     string? ConversationKey,
     Channel Channel,
     string? Body,
     TriageLabel Triage,
+    DistressLevel? Level,
+    IReadOnlyList<TriageEvidence> Evidence,
     string? Department,
     CommitteeReferral? Committee,
     bool IsLowConfidence,

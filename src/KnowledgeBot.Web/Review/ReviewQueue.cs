@@ -18,11 +18,12 @@ public sealed class ReviewQueue(KnowledgeBotDatabase database)
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         var id = connection.Scalar<long>("""
-            INSERT INTO incoming_messages (conversation_id, channel, body, triage, department, committee, low_confidence, status, received_at)
-            VALUES ($conv, $channel, $body, $triage, $dep, $committee, $low, $status, $at);
+            INSERT INTO incoming_messages (conversation_id, channel, body, triage, distress_level, triage_evidence, department, committee, low_confidence, status, received_at)
+            VALUES ($conv, $channel, $body, $triage, $level, $evidence, $dep, $committee, $low, $status, $at);
             SELECT last_insert_rowid();
             """,
             ("$conv", conversationKey), ("$channel", channel.ToString()), ("$body", body), ("$triage", suggestion.Triage.ToString()),
+            ("$level", suggestion.Assessment.Level?.ToString()), ("$evidence", JsonSerializer.Serialize(suggestion.Assessment.Evidence, Json)),
             ("$dep", suggestion.Department), ("$committee", Serialize(suggestion.Committee)), ("$low", suggestion.IsLowConfidence ? 1 : 0),
             ("$status", QueueStatus.Pending), ("$at", SqliteCommands.Now()));
         for (var rank = 0; rank < suggestion.Drafts.Count; rank++)
@@ -39,13 +40,14 @@ public sealed class ReviewQueue(KnowledgeBotDatabase database)
         return id;
     }
 
-    /// <summary>Messages waiting for a decision: distress first, then the oldest.</summary>
+    /// <summary>Messages waiting for a decision: distress first (danger before concern), then the oldest.</summary>
     public IReadOnlyList<QueueItem> Inbox()
     {
         using var connection = database.Open();
         return connection.Query($"""
             SELECT * FROM incoming_messages WHERE status = $pending
-            ORDER BY CASE triage WHEN '{nameof(TriageLabel.Distress)}' THEN 0 ELSE 1 END, received_at, id
+            ORDER BY CASE WHEN triage = '{nameof(TriageLabel.Distress)}' AND distress_level = '{nameof(DistressLevel.Danger)}' THEN 0
+                          WHEN triage = '{nameof(TriageLabel.Distress)}' THEN 1 ELSE 2 END, received_at, id
             """, ReadItem, ("$pending", QueueStatus.Pending));
     }
 
@@ -99,6 +101,8 @@ public sealed class ReviewQueue(KnowledgeBotDatabase database)
             Enum.Parse<Channel>(r.GetString(r.GetOrdinal("channel"))),
             r.NullableString("body"),
             Enum.Parse<TriageLabel>(r.GetString(r.GetOrdinal("triage"))),
+            r.NullableString("distress_level") is { } level ? Enum.Parse<DistressLevel>(level) : null,
+            r.NullableString("triage_evidence") is { } evidence ? JsonSerializer.Deserialize<List<TriageEvidence>>(evidence, Json) ?? [] : [],
             r.NullableString("department"),
             Deserialize(r.NullableString("committee")),
             r.GetInt64(r.GetOrdinal("low_confidence")) != 0,

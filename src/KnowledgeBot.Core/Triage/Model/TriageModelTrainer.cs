@@ -14,7 +14,7 @@ public static class TriageModelTrainer
     private const int Folds = 5;
 
     /// <summary>Distress is worth more false alarms than the others: a missed person at risk is the worst outcome.</summary>
-    private static double PrecisionTarget(TriageLabel label) => label == TriageLabel.Distress ? 0.92 : 0.75;
+    private static double PrecisionTarget(TriageLabel label) => label == TriageLabel.Distress ? 0.92 : 0.85;
 
     public static TriageModel Train(IReadOnlyList<(IReadOnlyList<string> Features, TriageLabel Label)> examples)
     {

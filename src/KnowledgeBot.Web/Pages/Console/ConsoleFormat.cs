@@ -30,6 +30,18 @@ public static class ConsoleFormat
         _ => "Normal",
     };
 
+    /// <summary>The label with the distress level: « Détresse : danger », « Détresse : préoccupante ».</summary>
+    public static string Triage(TriageLabel label, DistressLevel? level) => level switch
+    {
+        DistressLevel.Danger => Triage(label) + " : danger",
+        DistressLevel.Concern => Triage(label) + " : préoccupante",
+        _ => Triage(label),
+    };
+
+    /// <summary>The CSS class of a triage badge: <c>triage-distress-danger</c>, <c>triage-medical</c>...</summary>
+    public static string TriageClass(TriageLabel label, DistressLevel? level) =>
+        "triage-" + label.ToString().ToLowerInvariant() + (level is { } l ? "-" + l.ToString().ToLowerInvariant() : "");
+
     public static string Kind(DocumentKind kind) => kind switch
     {
         DocumentKind.Page => "Page du site",
