@@ -92,18 +92,36 @@ public sealed class ReviewTests(SharedHost shared)
     }
 
     [Fact]
-    public async Task Inbox_lists_distress_first_then_the_oldest()
+    public async Task Inbox_lists_danger_then_concern_then_the_oldest()
     {
         var session = await ConsoleSession.SignInAsync(_host);
         await session.PostFormAsync("/console/new", "/console/messages", new() { ["channel"] = "Email", ["text"] = "Bonjour, comment devenir bénévole dans votre association ?" });
-        await session.PostFormAsync("/console/new", "/console/messages", new() { ["channel"] = "Facebook", ["text"] = "Je n'en peux plus, je veux mourir, je vais en finir." });
+        await session.PostFormAsync("/console/new", "/console/messages", new() { ["channel"] = "Facebook", ["text"] = "Je n'en peux plus, je suis un poids pour mes enfants." });
+        await session.PostFormAsync("/console/new", "/console/messages", new() { ["channel"] = "Forum", ["text"] = "J'ai mis de côté assez de cachets, ce sera pour ce soir." });
 
         var inbox = _host.Get<ReviewQueue>().Inbox();
 
-        Assert.Equal(Core.Triage.TriageLabel.Distress, inbox[0].Triage);
-        var rest = inbox.SkipWhile(i => i.Triage == Core.Triage.TriageLabel.Distress).ToList();
+        Assert.Equal(Core.Triage.DistressLevel.Danger, inbox[0].Level);
+        var concerns = inbox.SkipWhile(i => i.Level == Core.Triage.DistressLevel.Danger).ToList();
+        Assert.Equal(Core.Triage.DistressLevel.Concern, concerns[0].Level);
+        var rest = concerns.SkipWhile(i => i.Triage == Core.Triage.TriageLabel.Distress).ToList();
         Assert.DoesNotContain(rest, i => i.Triage == Core.Triage.TriageLabel.Distress);
         Assert.Equal(rest.OrderBy(i => i.ReceivedAt).Select(i => i.Id), rest.Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task Message_page_shows_the_distress_level_and_the_signs_in_french()
+    {
+        var session = await ConsoleSession.SignInAsync(_host);
+        var created = await session.PostFormAsync("/console/new", "/console/messages", new() { ["channel"] = "Email", ["text"] = "Je suis devenue un poids pour ma famille, j'ai écrit une lettre d'adieu à chacun de mes enfants." });
+        var id = long.Parse(created.Headers.Location!.ToString().Split('/')[^1]);
+
+        var page = WebUtility.HtmlDecode(await session.Http.GetStringAsync($"/console/messages/{id}"));
+
+        Assert.Contains("Détresse : danger", page);
+        Assert.Contains("Signes relevés", page);
+        Assert.Contains("se dit un poids pour ses proches", page);
+        Assert.Contains("adieux ou lettres d'adieu", page);
     }
 
     [Fact]

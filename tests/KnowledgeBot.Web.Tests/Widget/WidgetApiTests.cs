@@ -26,13 +26,15 @@ public sealed class WidgetApiTests(SharedHost shared)
         Assert.DoesNotContain(replies, r => r.Role == "team");
     }
 
-    [Fact]
-    public async Task Distress_message_shows_the_helplines_first()
+    [Theory]
+    [InlineData("Je n'en peux plus de ce cancer, j'ai gardé mes cachets pour en finir ce soir.")]
+    [InlineData("Parfois je me dis que ma famille serait mieux sans moi.")]
+    public async Task Distress_message_shows_the_helplines_first_at_either_level(string message)
     {
         var widget = new WidgetClient(_host.CreateClient());
         var conversation = await widget.OpenAsync();
 
-        var replies = await widget.AskAsync(conversation, "Je n'en peux plus de ce cancer, je veux mourir, j'ai envie d'en finir ce soir.");
+        var replies = await widget.AskAsync(conversation, message);
 
         var first = replies.First(r => r.Role == "bot").Text!;
         Assert.Contains("0 800 940 939", first);

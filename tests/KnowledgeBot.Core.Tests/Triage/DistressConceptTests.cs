@@ -1,0 +1,73 @@
+using KnowledgeBot.Core.Triage;
+
+namespace KnowledgeBot.Core.Tests.Triage;
+
+/// <summary>Each warning sign of the clinical picture, written as people write it, gives distress with its concept as evidence.</summary>
+public sealed class DistressConceptTests
+{
+    [Theory]
+    [InlineData("J'ai caché des somnifères dans ma table de nuit depuis des semaines, au cas où.", "moyens-reunis")]
+    [InlineData("il a ressorti le fusil de son père du grenier", "moyens-reunis")]
+    [InlineData("J'ai tout préparé pour ce soir, la lettre pour ma femme est sur la table.", "plan-ou-date")]
+    [InlineData("Je vous souhaite à tous une belle vie, merci pour tout, adieu.", "adieux")]
+    [InlineData("J'ai donné ma bague et ma montre à mes petits-enfants, je n'en aurai plus besoin.", "comportements-de-depart")]
+    [InlineData("Ma mère vient d'avaler toute une boîte de somnifères et elle ne répond plus.", "danger-vital-immediat")]
+    [InlineData("Il respire plus, il est tout bleu, aidez moi", "danger-vital-immediat")]
+    [InlineData("Mon fils dit qu'il va se tuer, il s'est enfermé dans sa chambre avec les médicaments de sa mère.", "tiers-en-danger")]
+    public void Danger_signs_are_recognised(string message, string concept)
+    {
+        var result = ShippedRules.Classify(message);
+        Assert.Equal(TriageLabel.Distress, result.Label);
+        Assert.Equal(DistressLevel.Danger, result.Level);
+        Assert.Contains(result.Evidence, e => e.Concept == concept);
+    }
+
+    [Theory]
+    [InlineData("Je voudrais m'endormir et ne jamais me réveiller.", "souhait-de-mort")]
+    [InlineData("Je ne suis plus qu'un fardeau pour mes enfants.", "fardeau")]
+    [InlineData("À quoi bon continuer les traitements, plus rien n'a de sens.", "desespoir")]
+    [InlineData("En soins palliatifs, j'aimerais choisir moi-même le moment de partir.", "fin-de-vie-hatee")]
+    [InlineData("Depuis la mort de mon mari je n'ai qu'une envie, le rejoindre.", "souhait-de-mort")]
+    [InlineData("Je me scarifie les bras le soir pour ne plus rien sentir.", "automutilation")]
+    [InlineData("Je n'ai plus envie de vivre depuis l'annonce de la récidive.", "plus-envie-de-vivre")]
+    [InlineData("Mon mari répète qu'on serait mieux sans lui, comment l'aider ?", "fardeau")]
+    [InlineData("je n'en peux plus", "a-bout")]
+    public void Concern_signs_are_recognised(string message, string concept)
+    {
+        var result = ShippedRules.Classify(message);
+        Assert.Equal(TriageLabel.Distress, result.Label);
+        Assert.Equal(DistressLevel.Concern, result.Level);
+        Assert.Contains(result.Evidence, e => e.Concept == concept);
+    }
+
+    [Theory]
+    [InlineData("jen peu plu de vivre comme sa")]
+    [InlineData("jveu plu me reveiller le matin")]
+    [InlineData("JE VEUX MOURIR")]
+    [InlineData("j'ai envi d'en finiiir")]
+    [InlineData("je pense au suicde")]
+    [InlineData("a koi sa sert de continuer franchement")]
+    public void Sms_spelling_and_typos_do_not_hide_distress(string message) =>
+        Assert.Equal(TriageLabel.Distress, ShippedRules.Classify(message).Label);
+
+    [Fact]
+    public void Two_different_weak_signals_make_concern_but_one_does_not()
+    {
+        Assert.Equal(TriageLabel.Normal, ShippedRules.Classify("Je suis épuisée depuis la chimio, existe-t-il une aide ménagère ?").Label);
+        var both = ShippedRules.Classify("Je pleure toutes les nuits et je ne vois plus personne, tout le monde m'a abandonnée.");
+        Assert.Equal(DistressLevel.Concern, both.Level);
+        Assert.Contains(both.Evidence, e => e.Concept == "souffrance-morale");
+        Assert.Contains(both.Evidence, e => e.Concept == "isolement");
+    }
+
+    [Fact]
+    public void The_explanation_names_the_signs_in_french_with_the_words_that_matched()
+    {
+        var result = ShippedRules.Classify("Je suis un poids pour ma famille et j'ai écrit une lettre d'adieu.");
+
+        Assert.StartsWith("signes relevés : ", result.Explanation);
+        Assert.Contains("se dit un poids pour ses proches", result.Explanation);
+        var burden = Assert.Single(result.Evidence, e => e.Concept == "fardeau");
+        Assert.Contains("poids", burden.Words);
+    }
+}

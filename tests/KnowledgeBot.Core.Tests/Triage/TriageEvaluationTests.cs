@@ -1,0 +1,29 @@
+using KnowledgeBot.Core.Evaluation;
+using KnowledgeBot.Core.Triage;
+
+namespace KnowledgeBot.Core.Tests.Triage;
+
+public sealed class TriageEvaluationTests
+{
+    [Fact]
+    public void The_confusion_matrix_and_the_metrics_count_what_was_expected_and_what_was_given()
+    {
+        EvalQuestion Q(string id, string text, TriageLabel label, DistressLevel? level = null) => new(id, text, new Dictionary<string, int>(), null, label, level);
+        var evaluation = TriageEvaluation.Run(ShippedRules.Classifier,
+        [
+            Q("a", "J'ai gardé tous mes cachets au cas où, ce sera pour ce soir.", TriageLabel.Distress, DistressLevel.Danger),
+            Q("b", "Je suis un fardeau pour mes enfants.", TriageLabel.Distress, DistressLevel.Danger),
+            Q("c", "Comment obtenir un reçu fiscal pour mon don ?", TriageLabel.Normal),
+            Q("d", "Comment obtenir un reçu fiscal pour mon don ?", TriageLabel.Distress, DistressLevel.Concern),
+        ]);
+
+        Assert.Equal(2, evaluation.Count(TriageLabel.Distress, TriageLabel.Distress));
+        Assert.Equal(1, evaluation.Count(TriageLabel.Distress, TriageLabel.Normal));
+        Assert.Equal(2.0 / 3, evaluation.Recall(TriageLabel.Distress)!.Value, 3);
+        Assert.Equal(1.0, evaluation.Precision(TriageLabel.Distress));
+        Assert.Equal(0.5, evaluation.LevelAccuracy);
+        Assert.Equal(0.0, evaluation.NormalAsDistress);
+        Assert.Null(evaluation.Recall(TriageLabel.Hostile));
+        Assert.Contains("hostile_recall=n/a", evaluation.SummaryLine);
+    }
+}

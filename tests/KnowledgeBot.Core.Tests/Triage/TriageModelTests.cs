@@ -1,0 +1,55 @@
+using KnowledgeBot.Core.Triage;
+using KnowledgeBot.Core.Triage.Model;
+
+namespace KnowledgeBot.Core.Tests.Triage;
+
+public sealed class TriageModelTests
+{
+    private static readonly (IReadOnlyList<string>, TriageLabel)[] Examples =
+    [
+        .. Enumerable.Range(0, 30).Select(i => ((IReadOnlyList<string>)["seul", "vide", "nuit" + i % 3], TriageLabel.Distress)),
+        .. Enumerable.Range(0, 30).Select(i => ((IReadOnlyList<string>)["perruque", "rembours", "dossier" + i % 3], TriageLabel.Normal)),
+    ];
+
+    [Fact]
+    public void Training_separates_the_labels_and_gives_the_same_model_every_time()
+    {
+        var model = TriageModelTrainer.Train(Examples);
+        var distress = model.For(TriageLabel.Distress)!;
+
+        Assert.True(distress.Probability(["seul", "vide"]) > distress.Threshold);
+        Assert.True(distress.Probability(["perruque", "rembours"]) < distress.Threshold);
+        Assert.Equal(distress.Weights["seul"], TriageModelTrainer.Train(Examples).For(TriageLabel.Distress)!.Weights["seul"]);
+    }
+
+    [Fact]
+    public void A_written_model_reads_back_the_same()
+    {
+        var model = TriageModelTrainer.Train(Examples);
+        var path = Path.GetTempFileName();
+        try
+        {
+            model.Write(path);
+            var read = TriageModel.Read(path);
+            var before = model.For(TriageLabel.Distress)!;
+            var after = read.For(TriageLabel.Distress)!;
+            Assert.Equal(before.Threshold, after.Threshold);
+            Assert.Equal(before.Probability(["seul", "nuit1"]), after.Probability(["seul", "nuit1"]), 4);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void The_model_turns_a_single_weak_signal_into_concern_and_names_its_words()
+    {
+        // A single weak signal (fatigue of everything) that the concepts alone would leave normal.
+        var result = ShippedRules.Classify("désolée pour tout, je ne sers plus à grand chose, je suis si fatiguée de tout ça, pardon");
+        Assert.Equal(TriageLabel.Distress, result.Label);
+        var evidence = Assert.Single(result.Evidence, e => e.Concept == "modele");
+        Assert.NotEmpty(evidence.Words);
+        Assert.Contains("probabilité", evidence.Says);
+    }
+}
