@@ -7,6 +7,7 @@ foreach (var option in options.All)
     root.Options.Add(option);
 root.SetAction(RunCommand.Action(options));
 root.Subcommands.Add(ReportCommand.Create());
+root.Subcommands.Add(TriageBenchCommand.Create());
 root.Subcommands.Add(MeasurementCommands.IndexOnce());
 root.Subcommands.Add(MeasurementCommands.QueryOnce());
 return await root.Parse(args).InvokeAsync();
