@@ -24,7 +24,7 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
     public TriageResult Classify(string message)
     {
         var tokens = rules.Tokenizer.Tokenize(message);
-        var context = new MatchContext(tokens, rules.Atoms.Match(tokens));
+        var context = new MatchContext(tokens, rules.Atoms.Match(tokens), rules.Atoms.Count);
         var idioms = rules.Idioms.SelectMany(i => i.Patterns).SelectMany(p => p.Matches(context)).ToList();
         var recoveries = rules.Recoveries.SelectMany(r => r.Patterns).SelectMany(p => p.Matches(context)).ToList();
         var features = model is null ? [] : TriageFeatures.Of(tokens);

@@ -19,6 +19,10 @@ public sealed class AtomTable
     private readonly Dictionary<char, List<(string Prefix, int Id)>> _prefixesByFirstLetter = [];
     private readonly List<string> _words = [];
 
+    /// <summary>The atoms of each word already met: words repeat from message to message (bounded, shared by threads).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> _seen = new();
+    private const int SeenCapacity = 200_000;
+
     public int Count => _words.Count;
 
     /// <summary>Every whole word the rules mention (not the prefixes).</summary>
@@ -58,9 +62,16 @@ public sealed class AtomTable
         var ids = new HashSet<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (_seen.TryGetValue(tokens[i].Folded, out var known))
+            {
+                matched[i] = known;
+                continue;
+            }
             ids.Clear();
             Collect(tokens[i], ids);
             matched[i] = [.. ids];
+            if (_seen.Count < SeenCapacity)
+                _seen.TryAdd(tokens[i].Folded, matched[i]);
         }
         return matched;
     }
@@ -89,7 +100,7 @@ public sealed class AtomTable
     private static bool StartsWithOneTypo(string word, string prefix)
     {
         for (var length = prefix.Length - 1; length <= prefix.Length + 1; length++)
-            if (length <= word.Length && EditDistance.AtMostOne(word[..length], prefix))
+            if (length <= word.Length && EditDistance.AtMostOne(word.AsSpan(0, length), prefix))
                 return true;
         return false;
     }

@@ -10,8 +10,9 @@ public sealed class NearPattern(int window, IReadOnlyList<Slot> slots) : ITriage
     {
         if (slots.Any(s => !s.IsPossible(context)))
             yield break;
-        var occurrences = slots.Select(s => Occurrences(context, s)).ToList();
-        if (occurrences.Any(o => o.Count == 0))
+        // The rarest slot anchors the search: "vous" is everywhere, "escrocs" is not.
+        var occurrences = slots.Select(s => Occurrences(context, s)).OrderBy(o => o.Count).ToList();
+        if (occurrences[0].Count == 0)
             yield break;
         foreach (var anchor in occurrences[0])
         {
@@ -41,9 +42,10 @@ public sealed class NearPattern(int window, IReadOnlyList<Slot> slots) : ITriage
     private static List<(int Start, int End)> Occurrences(MatchContext context, Slot slot)
     {
         var found = new List<(int, int)>();
-        for (var start = 0; start < context.Tokens.Count; start++)
-            foreach (var end in slot.EndsAt(context, start))
-                found.Add((start, end));
+        foreach (var start in context.Starts(slot))
+            for (var alternative = 0; alternative < slot.Alternatives.Count; alternative++)
+                if (slot.EndAt(context, start, alternative) is var end and >= 0)
+                    found.Add((start, end));
         return found;
     }
 }

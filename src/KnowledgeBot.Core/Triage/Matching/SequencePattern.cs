@@ -11,7 +11,7 @@ public sealed class SequencePattern(IReadOnlyList<Slot> slots) : ITriagePattern
         if (slots.Any(s => !s.Optional && !s.IsPossible(context)))
             yield break;
         var used = new List<int>();
-        for (var start = 0; start < context.Tokens.Count; start++)
+        foreach (var start in context.Starts(slots[0]))
         {
             used.Clear();
             if (Extend(context, 0, start, start, used) is { } end)
@@ -27,8 +27,11 @@ public sealed class SequencePattern(IReadOnlyList<Slot> slots) : ITriagePattern
         var next = slot + 1 < slots.Count ? slots[slot + 1].GapBefore : 0;
         for (var start = from; start <= to && start < context.Tokens.Count; start++)
         {
-            foreach (var end in slots[slot].EndsAt(context, start))
+            for (var alternative = 0; alternative < slots[slot].Alternatives.Count; alternative++)
             {
+                var end = slots[slot].EndAt(context, start, alternative);
+                if (end < 0)
+                    continue;
                 var mark = used.Count;
                 for (var t = start; t < end; t++)
                     used.Add(t);

@@ -7,21 +7,27 @@ namespace KnowledgeBot.Core.Triage.Matching;
 /// <param name="Optional">The slot may be absent (<c>?vraiment</c>).</param>
 public sealed record Slot(IReadOnlyList<int[]> Alternatives, int GapBefore, bool Optional)
 {
-    /// <summary>True when some alternative can start in the message at all (a cheap test before matching).</summary>
-    public bool IsPossible(MatchContext context) => Alternatives.Any(run => context.Contains(run[0]));
+    /// <summary>The atoms an alternative can start with.</summary>
+    public int[] FirstAtoms { get; } = [.. Alternatives.Select(run => run[0]).Distinct()];
 
-    /// <summary>The end (exclusive) of each alternative that matches at <paramref name="start"/>.</summary>
-    public IEnumerable<int> EndsAt(MatchContext context, int start)
+    /// <summary>True when some alternative can start in the message at all (a cheap test before matching).</summary>
+    public bool IsPossible(MatchContext context)
     {
-        foreach (var run in Alternatives)
-        {
-            if (start + run.Length > context.Tokens.Count)
-                continue;
-            var matches = true;
-            for (var k = 0; k < run.Length && matches; k++)
-                matches = context.Has(start + k, run[k]);
-            if (matches)
-                yield return start + run.Length;
-        }
+        foreach (var atom in FirstAtoms)
+            if (context.Contains(atom))
+                return true;
+        return false;
+    }
+
+    /// <summary>The end (exclusive) of alternative <paramref name="alternative"/> when it matches at <paramref name="start"/>, else -1.</summary>
+    public int EndAt(MatchContext context, int start, int alternative)
+    {
+        var run = Alternatives[alternative];
+        if (start + run.Length > context.Tokens.Count)
+            return -1;
+        for (var k = 0; k < run.Length; k++)
+            if (!context.Has(start + k, run[k]))
+                return -1;
+        return start + run.Length;
     }
 }
