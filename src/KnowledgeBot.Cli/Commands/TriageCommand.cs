@@ -28,9 +28,11 @@ internal static class TriageCommand
             if (parseResult.GetValue(train) is { } trainingFile)
             {
                 var directory = KnowledgeBotHome.Resolve(services.GetRequiredService<IOptions<TriageOptions>>().Value.RulesDirectory);
-                var model = TriageServiceCollectionExtensions.Train(directory, EvalFileReader.Read(Path.GetFullPath(trainingFile)).Select(q => (q.Question, q.Triage)));
+                var model = TriageServiceCollectionExtensions.Train(directory, EvalFileReader.Read(Path.GetFullPath(trainingFile)).Select(q => (q.Question, q.Triage, q.Level)));
                 foreach (var label in model.Labels)
                     Console.Out.WriteLine($"{TriageLabels.Name(label.Label),-13} threshold {label.Threshold:0.00}  {label.Weights.Count} features");
+                if (model.Danger is { } danger)
+                    Console.Out.WriteLine($"{"danger",-13} threshold {danger.Threshold:0.00}  {danger.Weights.Count} features");
                 Console.Out.WriteLine($"written: {Path.Combine(directory, TriageModel.FileName)}");
                 return Task.FromResult(0);
             }

@@ -35,9 +35,27 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
                 .OfType<(TriageConcept Concept, TriageEvidence Evidence)>()
                 .ToList();
             if ((Decide(label, evidence) ?? FromModel(label, features, evidence)) is { } result)
-                return result;
+                return WithModelLevel(result, features);
         }
         return TriageResult.Normal;
+    }
+
+    /// <summary>A concern the danger model finds likely to be danger is raised (the queue puts it first), never the reverse.</summary>
+    private TriageResult WithModelLevel(TriageResult result, IReadOnlyList<(string Feature, string Surface)> features)
+    {
+        if (result.Level != DistressLevel.Concern || model?.Danger is not { } danger)
+            return result;
+        var probability = danger.Probability(features.Select(f => f.Feature));
+        if (probability < danger.Threshold)
+            return result;
+        var words = features.Select(f => (f.Surface, Weight: danger.Weights.GetValueOrDefault(f.Feature)))
+            .Where(f => f.Weight > 0).OrderByDescending(f => f.Weight).Take(ModelWordsShown).Select(f => f.Surface).ToList();
+        return result with
+        {
+            Level = DistressLevel.Danger,
+            Evidence = [.. result.Evidence, new TriageEvidence("modele-danger", TriageLabel.Distress, DistressLevel.Danger,
+                $"proche des messages de danger du corpus d'apprentissage (probabilité {probability:0.00})", words, false)],
+        };
     }
 
     /// <summary>The label when the model finds it likely enough; the evidence names the words that weighed most.</summary>

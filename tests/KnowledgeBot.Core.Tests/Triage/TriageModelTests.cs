@@ -5,10 +5,11 @@ namespace KnowledgeBot.Core.Tests.Triage;
 
 public sealed class TriageModelTests
 {
-    private static readonly (IReadOnlyList<string>, TriageLabel)[] Examples =
+    private static readonly (IReadOnlyList<string>, TriageLabel, DistressLevel?)[] Examples =
     [
-        .. Enumerable.Range(0, 30).Select(i => ((IReadOnlyList<string>)["seul", "vide", "nuit" + i % 3], TriageLabel.Distress)),
-        .. Enumerable.Range(0, 30).Select(i => ((IReadOnlyList<string>)["perruque", "rembours", "dossier" + i % 3], TriageLabel.Normal)),
+        .. Enumerable.Range(0, 30).Select(i => ((IReadOnlyList<string>)["seul", "vide", "nuit" + i % 3, i % 2 == 0 ? "cachet" : "poids"], TriageLabel.Distress,
+            (DistressLevel?)(i % 2 == 0 ? DistressLevel.Danger : DistressLevel.Concern))),
+        .. Enumerable.Range(0, 30).Select(i => ((IReadOnlyList<string>)["perruque", "rembours", "dossier" + i % 3], TriageLabel.Normal, (DistressLevel?)null)),
     ];
 
     [Fact]
@@ -20,6 +21,15 @@ public sealed class TriageModelTests
         Assert.True(distress.Probability(["seul", "vide"]) > distress.Threshold);
         Assert.True(distress.Probability(["perruque", "rembours"]) < distress.Threshold);
         Assert.Equal(distress.Weights["seul"], TriageModelTrainer.Train(Examples).For(TriageLabel.Distress)!.Weights["seul"]);
+    }
+
+    [Fact]
+    public void The_danger_model_tells_danger_from_concern_among_distress_messages()
+    {
+        var danger = TriageModelTrainer.Train(Examples).Danger!;
+
+        Assert.True(danger.Probability(["seul", "vide", "cachet"]) >= danger.Threshold);
+        Assert.True(danger.Probability(["seul", "vide", "poids"]) < danger.Threshold);
     }
 
     [Fact]
@@ -35,6 +45,7 @@ public sealed class TriageModelTests
             var after = read.For(TriageLabel.Distress)!;
             Assert.Equal(before.Threshold, after.Threshold);
             Assert.Equal(before.Probability(["seul", "nuit1"]), after.Probability(["seul", "nuit1"]), 4);
+            Assert.Equal(model.Danger!.Threshold, read.Danger!.Threshold);
         }
         finally
         {

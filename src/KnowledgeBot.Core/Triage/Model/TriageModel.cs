@@ -8,11 +8,16 @@ namespace KnowledgeBot.Core.Triage.Model;
 /// one logistic regression per label over word stems and pairs. It only ever adds a label the concepts missed, and says
 /// which words weighed most, so that the label stays explainable.
 /// </summary>
-public sealed class TriageModel(IReadOnlyList<LabelModel> labels)
+/// <param name="Danger">Among distress messages, how likely the danger level is (null when not trained).</param>
+public sealed class TriageModel(IReadOnlyList<LabelModel> labels, LabelModel? danger = null)
 {
     public const string FileName = "model.tsv";
 
+    private const string DangerName = "danger";
+
     public IReadOnlyList<LabelModel> Labels { get; } = labels;
+
+    public LabelModel? Danger { get; } = danger;
 
     public LabelModel? For(TriageLabel label) => Labels.FirstOrDefault(l => l.Label == label);
 
@@ -23,9 +28,8 @@ public sealed class TriageModel(IReadOnlyList<LabelModel> labels)
         using (var writer = new StreamWriter(temporary))
         {
             writer.WriteLine("# Triage model: one logistic regression per label (kb triage --train). label<TAB>feature<TAB>weight");
-            foreach (var label in Labels)
+            foreach (var (name, label) in Labels.Select(l => (TriageLabels.Name(l.Label), l)).Concat(Danger is null ? [] : [(DangerName, Danger)]))
             {
-                var name = TriageLabels.Name(label.Label);
                 writer.WriteLine($"{name}\t#threshold\t{label.Threshold.ToString("R", CultureInfo.InvariantCulture)}");
                 writer.WriteLine($"{name}\t#bias\t{label.Bias.ToString("R", CultureInfo.InvariantCulture)}");
                 foreach (var (feature, weight) in label.Weights.OrderBy(w => w.Key, StringComparer.Ordinal))
@@ -37,9 +41,9 @@ public sealed class TriageModel(IReadOnlyList<LabelModel> labels)
 
     public static TriageModel Read(string path)
     {
-        var weights = new Dictionary<TriageLabel, Dictionary<string, double>>();
-        var thresholds = new Dictionary<TriageLabel, double>();
-        var biases = new Dictionary<TriageLabel, double>();
+        var weights = new Dictionary<string, Dictionary<string, double>>();
+        var thresholds = new Dictionary<string, double>();
+        var biases = new Dictionary<string, double>();
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -47,21 +51,24 @@ public sealed class TriageModel(IReadOnlyList<LabelModel> labels)
             if (line.Length == 0 || line.StartsWith('#'))
                 continue;
             var fields = line.Split('\t');
-            if (fields.Length != 3 || TriageLabels.TryParse(fields[0]) is not { } label
+            if (fields.Length != 3 || (TriageLabels.TryParse(fields[0]) is null && fields[0] != DangerName)
                 || !double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
                 throw new SourceFormatException(path, lineNumber, "expected 'label<TAB>feature<TAB>weight'");
+            var name = fields[0];
             switch (fields[1])
             {
-                case "#threshold": thresholds[label] = value; break;
-                case "#bias": biases[label] = value; break;
+                case "#threshold": thresholds[name] = value; break;
+                case "#bias": biases[name] = value; break;
                 default:
-                    if (!weights.TryGetValue(label, out var map))
-                        weights[label] = map = [];
+                    if (!weights.TryGetValue(name, out var map))
+                        weights[name] = map = [];
                     map[fields[1]] = value;
                     break;
             }
         }
-        return new TriageModel([.. thresholds.Keys.Select(label => new LabelModel(label, biases.GetValueOrDefault(label),
-            weights.GetValueOrDefault(label) ?? [], thresholds[label]))]);
+        LabelModel Model(string name) => new(TriageLabels.TryParse(name) ?? TriageLabel.Distress, biases.GetValueOrDefault(name),
+            weights.GetValueOrDefault(name) ?? [], thresholds[name]);
+        return new TriageModel([.. thresholds.Keys.Where(n => n != DangerName).Select(Model)],
+            thresholds.ContainsKey(DangerName) ? Model(DangerName) : null);
     }
 }

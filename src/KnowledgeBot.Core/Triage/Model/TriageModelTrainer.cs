@@ -3,7 +3,8 @@ namespace KnowledgeBot.Core.Triage.Model;
 /// <summary>
 /// Trains the per-label logistic regressions by stochastic gradient descent with L2 regularisation, in a fixed order
 /// (the same corpus always gives the same model). Each label's threshold is chosen by 5-fold cross-validation on the
-/// training messages alone: the lowest probability whose held-out precision still reaches the label's target.
+/// training messages alone: the lowest probability whose held-out precision still reaches the label's target. A
+/// last model tells danger from concern among the distress messages.
 /// </summary>
 public static class TriageModelTrainer
 {
@@ -16,15 +17,27 @@ public static class TriageModelTrainer
     /// <summary>Distress is worth more false alarms than the others: a missed person at risk is the worst outcome.</summary>
     private static double PrecisionTarget(TriageLabel label) => label == TriageLabel.Distress ? 0.92 : 0.85;
 
-    public static TriageModel Train(IReadOnlyList<(IReadOnlyList<string> Features, TriageLabel Label)> examples)
+    /// <param name="examples">Features and label of each message; its distress level when it has one (for the danger model).</param>
+    public static TriageModel Train(IReadOnlyList<(IReadOnlyList<string> Features, TriageLabel Label, DistressLevel? Level)> examples)
     {
+        var labelled = examples.Select(e => (e.Features, e.Label)).ToList();
         var labels = TriageLabelsWithRules();
-        return new TriageModel([.. labels.Select(label =>
+        var models = labels.Select(label =>
         {
-            var (bias, weights) = Fit(examples, label);
-            return new LabelModel(label, bias, weights, Threshold(examples, label));
-        })]);
+            var (bias, weights) = Fit(labelled, label);
+            return new LabelModel(label, bias, weights, Threshold(labelled, label, PrecisionTarget(label)));
+        }).ToList();
+        // Danger against concern, learnt on the distress messages alone: "distress" stands for danger here.
+        var levels = examples.Where(e => e.Label == TriageLabel.Distress && e.Level is not null)
+            .Select(e => (e.Features, e.Level == DistressLevel.Danger ? TriageLabel.Distress : TriageLabel.Normal)).ToList();
+        if (levels.Count < Folds * 2)
+            return new TriageModel(models);
+        var (dangerBias, dangerWeights) = Fit(levels, TriageLabel.Distress);
+        return new TriageModel(models, new LabelModel(TriageLabel.Distress, dangerBias, dangerWeights, Threshold(levels, TriageLabel.Distress, DangerPrecisionTarget)));
     }
+
+    /// <summary>Raising a concern to danger only reorders the queue (both get the helplines): a moderate bar.</summary>
+    private const double DangerPrecisionTarget = 0.8;
 
     private static TriageLabel[] TriageLabelsWithRules() => [TriageLabel.Distress, TriageLabel.Medical, TriageLabel.Hostile, TriageLabel.OutOfScope];
 
@@ -55,7 +68,7 @@ public static class TriageModelTrainer
         return (bias, weights.Where(w => Math.Abs(w.Value) >= 1e-4).ToDictionary());
     }
 
-    private static double Threshold(IReadOnlyList<(IReadOnlyList<string> Features, TriageLabel Label)> examples, TriageLabel label)
+    private static double Threshold(IReadOnlyList<(IReadOnlyList<string> Features, TriageLabel Label)> examples, TriageLabel label, double precisionTarget)
     {
         var scored = new List<(double Probability, bool Expected)>();
         for (var fold = 0; fold < Folds; fold++)
@@ -68,7 +81,7 @@ public static class TriageModelTrainer
         foreach (var threshold in Enumerable.Range(1, 18).Select(i => i * 0.05))
         {
             var flagged = scored.Where(s => s.Probability >= threshold).ToList();
-            if (flagged.Count > 0 && flagged.Count(s => s.Expected) / (double)flagged.Count >= PrecisionTarget(label))
+            if (flagged.Count > 0 && flagged.Count(s => s.Expected) / (double)flagged.Count >= precisionTarget)
                 return threshold;
         }
         return 0.95;
