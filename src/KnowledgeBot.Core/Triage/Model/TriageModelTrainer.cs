@@ -37,7 +37,7 @@ public static class TriageModelTrainer
     }
 
     /// <summary>Raising a concern to danger only reorders the queue (both get the helplines): a moderate bar.</summary>
-    private const double DangerPrecisionTarget = 0.8;
+    private const double DangerPrecisionTarget = 0.9;
 
     private static TriageLabel[] TriageLabelsWithRules() => [TriageLabel.Distress, TriageLabel.Medical, TriageLabel.Hostile, TriageLabel.OutOfScope];
 
