@@ -7,7 +7,8 @@ public sealed class AtomTableTests
     [Theory]
     [InlineData("suicider", "suicider", true)]
     [InlineData("suicider", "suicder", true)]
-    [InlineData("medicament", "medicamment", true)]
+    [InlineData("medicament", "medicamment", false)]
+    [InlineData("connasse", "connaissez", false)]
     [InlineData("mourir", "courir", false)]
     [InlineData("pendre", "perdre", false)]
     [InlineData("cachet", "cachets", true)]
@@ -22,10 +23,11 @@ public sealed class AtomTableTests
     [Theory]
     [InlineData("suicid", "suicidaire", true)]
     [InlineData("pourri", "pourriez", true)]
-    [InlineData("medicament", "medicamment", true)]
+    [InlineData("medicament", "medicamment", false)]
+    [InlineData("connasse", "connaissez", false)]
     [InlineData("medicamen", "medicaments", true)]
     [InlineData("suicid", "sucide", false)]
-    public void A_prefix_matches_the_words_it_starts(string prefix, string word, bool matches)
+    public void A_prefix_matches_the_words_it_starts_and_no_typo(string prefix, string word, bool matches)
     {
         var atoms = new AtomTable();
         var id = atoms.Prefix(prefix);

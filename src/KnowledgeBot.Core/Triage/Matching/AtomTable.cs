@@ -3,9 +3,9 @@ namespace KnowledgeBot.Core.Triage.Matching;
 /// <summary>
 /// Every word and word prefix the rules mention, each with an id, and the lookup from a message's tokens to the ids
 /// they match: a word matches its folded form or, from five letters, its stem ("cachets" meets "cachet"); a prefix
-/// (<c>suicid*</c>) any word it starts. Words and prefixes of seven letters or more also match with one typo that keeps
-/// the first letter ("suicder", "medicamment"): shorter words have too many neighbours ("courir" is not "mourir",
-/// "perdre" not "pendre").
+/// (<c>suicid*</c>) any word it starts. Words of seven letters or more also match with one typo that keeps the first
+/// letter ("suicder", "medicamment"): shorter words have too many neighbours ("courir" is not "mourir", "perdre" not
+/// "pendre"), and a prefix has too many ("connaissez" is not "connasse").
 /// </summary>
 public sealed class AtomTable
 {
@@ -92,17 +92,8 @@ public sealed class AtomTable
         }
         if (word.Length > 0 && _prefixesByFirstLetter.TryGetValue(word[0], out var prefixes))
             foreach (var (prefix, id) in prefixes)
-                if (word.StartsWith(prefix, StringComparison.Ordinal) || (prefix.Length >= TypoMinimumLength && StartsWithOneTypo(word, prefix)))
+                if (word.StartsWith(prefix, StringComparison.Ordinal))
                     ids.Add(id);
-    }
-
-    /// <summary>The word begins with the prefix written with one typo (a letter missing, added, wrong or swapped).</summary>
-    private static bool StartsWithOneTypo(string word, string prefix)
-    {
-        for (var length = prefix.Length - 1; length <= prefix.Length + 1; length++)
-            if (length <= word.Length && EditDistance.AtMostOne(word.AsSpan(0, length), prefix))
-                return true;
-        return false;
     }
 
     private int Register(string key)

@@ -6,6 +6,9 @@ namespace KnowledgeBot.Core.Triage.Matching;
 /// </summary>
 public sealed class SequencePattern(IReadOnlyList<Slot> slots) : ITriagePattern
 {
+    /// <summary>Slots this close must be in the same clause; wider gaps (<c>..6</c>) may cross punctuation.</summary>
+    private const int TightGap = 2;
+
     public IEnumerable<PatternMatch> Matches(MatchContext context)
     {
         if (slots.Any(s => !s.Optional && !s.IsPossible(context)))
@@ -27,6 +30,9 @@ public sealed class SequencePattern(IReadOnlyList<Slot> slots) : ITriagePattern
         var next = slot + 1 < slots.Count ? slots[slot + 1].GapBefore : 0;
         for (var start = from; start <= to && start < context.Tokens.Count; start++)
         {
+            // Neighbouring words of a pattern stay in one clause: "votre magazine Vivre, à qui l'envoyer" is no "vivre à qui".
+            if (slot > 0 && slots[slot].GapBefore <= TightGap && context.Tokens[start].Clause != context.Tokens[from - 1].Clause)
+                break;
             for (var alternative = 0; alternative < slots[slot].Alternatives.Count; alternative++)
             {
                 var end = slots[slot].EndAt(context, start, alternative);
