@@ -40,10 +40,13 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
         return TriageResult.Normal;
     }
 
-    /// <summary>A concern the danger model finds likely to be danger is raised (the queue puts it first), never the reverse.</summary>
+    /// <summary>
+    /// A concern the danger model finds likely to be danger is raised (the queue puts it first), never the reverse;
+    /// a sign the person denied stays at the concern level the rules gave it.
+    /// </summary>
     private TriageResult WithModelLevel(TriageResult result, IReadOnlyList<(string Feature, string Surface)> features)
     {
-        if (result.Level != DistressLevel.Concern || model?.Danger is not { } danger)
+        if (result.Level != DistressLevel.Concern || model?.Danger is not { } danger || result.Evidence.Any(e => e.Negated))
             return result;
         var probability = danger.Probability(features.Select(f => f.Feature));
         if (probability < danger.Threshold)
