@@ -12,6 +12,8 @@ public sealed class AtomTableTests
     [InlineData("pendre", "perdre", false)]
     [InlineData("cachet", "cachets", true)]
     [InlineData("toux", "tous", false)]
+    [InlineData("pourries", "pourriez", false)]
+    [InlineData("pourris", "pourriez", false)]
     public void A_word_matches_its_stem_and_long_words_one_typo_that_keeps_the_first_letter(string atom, string word, bool matches)
     {
         var atoms = new AtomTable();
@@ -30,6 +32,18 @@ public sealed class AtomTableTests
     {
         var atoms = new AtomTable();
         var id = atoms.Prefix(prefix);
+        Assert.Equal(matches, atoms.Match([Token(word)])[0].Contains(id));
+    }
+
+    [Theory]
+    [InlineData("ectomie", "prostatectomie", true)]
+    [InlineData("ectomie", "ectomie", false)]
+    [InlineData("mab", "rituximab", true)]
+    [InlineData("mab", "mabrouk", false)]
+    public void A_suffix_matches_the_longer_words_it_ends(string suffix, string word, bool matches)
+    {
+        var atoms = new AtomTable();
+        var id = atoms.Suffix(suffix);
         Assert.Equal(matches, atoms.Match([Token(word)])[0].Contains(id));
     }
 

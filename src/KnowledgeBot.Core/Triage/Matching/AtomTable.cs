@@ -2,8 +2,9 @@ namespace KnowledgeBot.Core.Triage.Matching;
 
 /// <summary>
 /// Every word and word prefix the rules mention, each with an id, and the lookup from a message's tokens to the ids
-/// they match: a word matches its folded form or, from five letters, its stem ("cachets" meets "cachet"); a prefix
-/// (<c>suicid*</c>) any word it starts. Words of seven letters or more also match with one typo that keeps the first
+/// they match: a word matches its folded form or, from five letters, its stem when only a short ending differs ("cachets"
+/// meets "cachet"); a prefix
+/// (<c>suicid*</c>) any word it starts, a suffix (<c>*ectomie</c>) any longer word it ends. Words of seven letters or more also match with one typo that keeps the first
 /// letter ("suicder", "medicamment"): shorter words have too many neighbours ("courir" is not "mourir", "perdre" not
 /// "pendre"), and a prefix has too many ("connaissez" is not "connasse").
 /// </summary>
@@ -17,6 +18,7 @@ public sealed class AtomTable
     private readonly Dictionary<string, List<int>> _byStem = [];
     private readonly Dictionary<string, List<int>> _byDeletion = [];
     private readonly Dictionary<char, List<(string Prefix, int Id)>> _prefixesByFirstLetter = [];
+    private readonly Dictionary<char, List<(string Suffix, int Id)>> _suffixesByLastLetter = [];
     private readonly List<string> _words = [];
 
     /// <summary>The atoms of each word already met: words repeat from message to message (bounded, shared by threads).</summary>
@@ -35,7 +37,7 @@ public sealed class AtomTable
             return id;
         id = Register(word);
         Index(_byWord, word, id);
-        if (word.Length >= StemMinimumLength)
+        if (IsLightlyStemmed(word, FrenchStem.Of(word)))
             Index(_byStem, FrenchStem.Of(word), id);
         if (word.Length >= TypoMinimumLength)
             foreach (var variant in WithOneDeletion(word).Append(word))
@@ -52,6 +54,18 @@ public sealed class AtomTable
         if (!_prefixesByFirstLetter.TryGetValue(prefix[0], out var list))
             _prefixesByFirstLetter[prefix[0]] = list = [];
         list.Add((prefix, id));
+        return id;
+    }
+
+    /// <summary>The id of a folded suffix (written <c>*suffix</c> in the rules: <c>*ectomie</c>), registered on first use.</summary>
+    public int Suffix(string suffix)
+    {
+        if (_ids.TryGetValue("*" + suffix, out var id))
+            return id;
+        id = Register("*" + suffix);
+        if (!_suffixesByLastLetter.TryGetValue(suffix[^1], out var list))
+            _suffixesByLastLetter[suffix[^1]] = list = [];
+        list.Add((suffix, id));
         return id;
     }
 
@@ -80,21 +94,39 @@ public sealed class AtomTable
     {
         var word = token.Folded;
         AddAll(_byWord, word, ids);
-        if (word.Length >= StemMinimumLength)
+        if (IsLightlyStemmed(word, token.Stem))
             AddAll(_byStem, token.Stem, ids);
         if (word.Length >= TypoMinimumLength - 1)
         {
             foreach (var variant in WithOneDeletion(word).Append(word))
                 if (_byDeletion.TryGetValue(variant, out var candidates))
                     foreach (var id in candidates)
-                        if (_words[id][0] == word[0] && EditDistance.AtMostOne(word, _words[id]))
+                        if (IsTypo(word, _words[id]))
                             ids.Add(id);
         }
         if (word.Length > 0 && _prefixesByFirstLetter.TryGetValue(word[0], out var prefixes))
             foreach (var (prefix, id) in prefixes)
                 if (word.StartsWith(prefix, StringComparison.Ordinal))
                     ids.Add(id);
+        if (word.Length > 0 && _suffixesByLastLetter.TryGetValue(word[^1], out var suffixes))
+            foreach (var (suffix, id) in suffixes)
+                if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.Ordinal))
+                    ids.Add(id);
     }
+
+    /// <summary>One letter wrong, missing, added or swapped, neither the first nor in the ending: "suicder" is "suicider",
+    /// but "pourriez" is not "pourries" (an ending is grammar, not a typo).</summary>
+    private static bool IsTypo(string word, string atom)
+    {
+        var same = 0;
+        while (same < word.Length && same < atom.Length && word[same] == atom[same])
+            same++;
+        return same > 0 && same < Math.Min(word.Length, atom.Length) - 2 && EditDistance.AtMostOne(word, atom);
+    }
+
+    /// <summary>Stems meet only when the stemmer took off an ending of two letters at most ("cachets", "médicaments"), not a
+    /// conjugation ("pourriez" is not "pourris").</summary>
+    private static bool IsLightlyStemmed(string word, string stem) => word.Length >= StemMinimumLength && word.Length - stem.Length <= 2;
 
     private int Register(string key)
     {

@@ -8,11 +8,14 @@ namespace KnowledgeBot.Core.Triage.Matching;
 /// "j'en" gives "j", "en"), folded like the index, letters repeated three times or more written once ("plusss"),
 /// SMS spellings rewritten from <c>spelling.tsv</c> ("jen" → "j en", "plu" → "plus"), and an elided word written
 /// without its apostrophe split when the rest is a word of the rules ("linteret" → "l interet", "jpeux" → "j peux").
-/// An emoji is a word of its own.
+/// An emoji is a word of its own, and a question mark the word <c>qmark</c>.
 /// </summary>
 public sealed class TriageTokenizer(IReadOnlyDictionary<string, string[]> spellings, IReadOnlySet<string> vocabulary)
 {
     private const string ElidedLetters = "cdjlmnst";
+
+    /// <summary>A question mark is a word of its clause, written <c>qmark</c> in the rules: asking is part of a request.</summary>
+    public const string QuestionMark = "qmark";
 
     private const string ClauseEnds = ".!?;:…\n()[]";
 
@@ -40,6 +43,8 @@ public sealed class TriageTokenizer(IReadOnlyDictionary<string, string[]> spelli
                 clause = Add(tokens, message.Substring(i++, 2), clause);
                 continue;
             }
+            if (i < message.Length && message[i] == '?' && (tokens.Count == 0 || tokens[^1].Folded != QuestionMark))
+                tokens.Add(new TriageToken("?", QuestionMark, QuestionMark, clause));
             if (i < message.Length && (ClauseEnds.Contains(message[i]) || IsComma(message, i)))
                 clause++;
         }

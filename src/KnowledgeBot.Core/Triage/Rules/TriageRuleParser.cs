@@ -193,10 +193,11 @@ internal sealed class TriageRuleParser(AtomTable atoms)
     private int Atom(string element)
     {
         var isPrefix = element.EndsWith('*');
-        var folded = TextFolding.Fold(isPrefix ? element[..^1] : element);
+        var isSuffix = !isPrefix && element.StartsWith('*');
+        var folded = TextFolding.Fold(isPrefix ? element[..^1] : isSuffix ? element[1..] : element);
         if (folded.Length == 0 || !folded.All(char.IsLetterOrDigit))
-            throw Error($"bad word '{element}' (letters and digits, '*' at the end for a prefix)");
-        return isPrefix ? atoms.Prefix(folded) : atoms.Word(folded);
+            throw Error($"bad word '{element}' (letters and digits, '*' at the end for a prefix, at the start for a suffix)");
+        return isPrefix ? atoms.Prefix(folded) : isSuffix ? atoms.Suffix(folded) : atoms.Word(folded);
     }
 
     private static (string Head, string Tail) Split(string line)
