@@ -16,7 +16,7 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
     private const int ModelWordsShown = 4;
 
     /// <summary>Without any sign or hint of the label among the concepts, the model alone must be this sure.</summary>
-    private const double ModelAloneProbability = 0.75;
+    private const double ModelAloneProbability = 0.85;
 
     /// <summary>How far before a sign a negation word still denies it ("je n'ai jamais eu l'intention de…").</summary>
     private const int NegationReach = 3;

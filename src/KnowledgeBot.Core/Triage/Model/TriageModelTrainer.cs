@@ -15,7 +15,7 @@ public static class TriageModelTrainer
     private const int Folds = 5;
 
     /// <summary>Distress is worth more false alarms than the others: a missed person at risk is the worst outcome.</summary>
-    private static double PrecisionTarget(TriageLabel label) => label == TriageLabel.Distress ? 0.92 : 0.85;
+    private static double PrecisionTarget(TriageLabel label) => label == TriageLabel.Distress ? 0.95 : 0.85;
 
     /// <param name="examples">Features and label of each message; its distress level when it has one (for the danger model).</param>
     public static TriageModel Train(IReadOnlyList<(IReadOnlyList<string> Features, TriageLabel Label, DistressLevel? Level)> examples)
