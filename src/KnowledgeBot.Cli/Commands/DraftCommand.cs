@@ -27,11 +27,11 @@ internal static class DraftCommand
             {
                 var lines = EvalFileReader.Read(Path.GetFullPath(file));
                 SearchCommand.EnsureIndexExists(services);
-                var drafts = services.GetRequiredService<IDraftService>();
+                var draftService = services.GetRequiredService<IDraftService>();
                 foreach (var line in lines)
                 {
                     token.ThrowIfCancellationRequested();
-                    var best = drafts.Suggest(new IncomingMessage(line.Question, parseResult.GetValue(channel))).Best;
+                    var best = draftService.Suggest(new IncomingMessage(line.Question, parseResult.GetValue(channel))).Best;
                     Console.Out.WriteLine(JsonSerializer.Serialize(ToJson(best, line.Id), OneLine));
                 }
                 return Task.FromResult(0);
