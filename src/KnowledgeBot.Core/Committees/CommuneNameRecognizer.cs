@@ -24,8 +24,8 @@ public sealed class CommuneNameRecognizer(CommuneDirectory communes, PlaceVocabu
     /// <summary>The place named by the longest commune name starting at word <paramref name="i"/> (null when not meant as a place), and its length in words (0: none).</summary>
     private (PlaceMatch? Match, int Words) LongestName(PlaceText text, int i)
     {
-        // "au Tampon" is "à Le Tampon", "aux Sables-d'Olonne" is "à Les Sables-d'Olonne".
-        var article = text.Word(i - 1) switch { "au" => "le ", "aux" => "les ", _ => "" };
+        // "au Tampon" is "à Le Tampon", "aux Sables-d'Olonne" is "à Les Sables-d'Olonne", "du Havre" is "de Le Havre".
+        var article = text.Word(i - 1) switch { "au" or "du" => "le ", "aux" or "des" => "les ", _ => "" };
         for (var count = Math.Min(communes.MaxNameWords, text.Tokens.Count - i); count >= 1; count--)
         {
             var key = text.Key(i, count);

@@ -4,7 +4,7 @@ namespace KnowledgeBot.Core.Committees;
 public static class NameMatcher
 {
     private static readonly HashSet<string> Articles = ["le", "la", "les", "l"];
-    private static readonly HashSet<string> Titles = ["m", "mr", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "pr", "professeur", "de", "d", "du", "des", "chez"];
+    private static readonly HashSet<string> Titles = ["m", "mr", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "pr", "professeur", "chez"];
 
     /// <summary>Below this population a place named like a common word and a first name ("merci à Marie") is taken only where the person says they live.</summary>
     private const int FirstNamePlacePopulation = 10_000;
@@ -25,12 +25,13 @@ public static class NameMatcher
         var ambiguous = vocabulary.IsAmbiguous(key);
         if (context is PlaceContext.Residence or PlaceContext.Near)
             return !ambiguous || capitalized || !(articleMatters && NextToAnArticle(text, first) && PlaceVocabulary.ContentWords(key) <= 1);
+        // A bare name, or a complement ("le CHU de Limoges"), is a place only when written as a proper name that is nothing else.
+        if (context <= PlaceContext.Of)
+            return capitalized && !ambiguous && !vocabulary.IsFirstName(key) && !Titles.Contains(text.Word(first - 1) ?? "");
         if (ambiguous)
-            return context > PlaceContext.None && capitalized
+            return capitalized
                 && !(text.Word(first - 1) is "a" && vocabulary.IsFirstName(key) && population < FirstNamePlacePopulation);
-        if (context > PlaceContext.None)
-            return true;
-        return capitalized && !vocabulary.IsFirstName(key) && !Titles.Contains(text.Word(first - 1) ?? "");
+        return true;
     }
 
     private static bool NextToAnArticle(PlaceText text, int first) =>

@@ -5,14 +5,16 @@ public enum PlaceContext
 {
     /// <summary>No cue: a bare name.</summary>
     None = 1,
+    /// <summary>"le CHU de Limoges", "une maman d'Angers", "(de Toulouse)": a place the person is linked to, said in passing.</summary>
+    Of = 2,
     /// <summary>"(13)" after a town name.</summary>
-    Parenthesis = 2,
+    Parenthesis = 3,
     /// <summary>"à", "au", "sur", "vers", "dans le", "en"...</summary>
-    Preposition = 3,
+    Preposition = 4,
     /// <summary>"près de", "proche de", "à côté de", "région de": only places follow.</summary>
-    Near = 4,
-    /// <summary>"je suis à", "on est dans le", "code postal".</summary>
-    Copula = 5,
-    /// <summary>"j'habite à", "il vit seul à", "domiciliée à", "originaire de".</summary>
-    Residence = 6,
+    Near = 5,
+    /// <summary>"je suis à", "on est dans le", "je viens de", "code postal", "Reims ici".</summary>
+    Copula = 6,
+    /// <summary>"j'habite à", "il vit seul à", "domiciliée à", "originaire de", "habitante de".</summary>
+    Residence = 7,
 }

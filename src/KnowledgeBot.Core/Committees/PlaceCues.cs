@@ -14,6 +14,15 @@ public static class PlaceCues
 
     private static readonly HashSet<string> Copulas = ["suis", "sommes", "est", "sont", "etes", "es", "jsuis", "chui", "chuis", "jsui", "reste", "restons"];
 
+    /// <summary>Verbs that say where the person comes from: "je viens de Béziers".</summary>
+    private static readonly HashSet<string> ComingVerbs = ["viens", "vient", "venons", "venez", "viennent"];
+
+    /// <summary>Nouns for the people of a place: "habitante de Colmar".</summary>
+    private static readonly HashSet<string> InhabitantNouns = ["habitant", "habitante", "habitants", "habitantes", "residant", "residante", "resident", "residente"];
+
+    /// <summary>The words that make a complement of the next name: "de", "d'", "du" (de le), "des" (de les).</summary>
+    private static readonly HashSet<string> Of = ["de", "d", "du", "des"];
+
     /// <summary>Words that may stand between the verb and the preposition: "il vit seul à".</summary>
     private static readonly HashSet<string> Fillers =
         ["seul", "seule", "seuls", "seules", "actuellement", "maintenant", "toujours", "aussi", "ici", "donc", "encore", "desormais", "plutot", "bien", "juste", "tous", "pas", "loin", "tout", "pres"];
@@ -34,7 +43,7 @@ public static class PlaceCues
             index--;
         var cueStart = PrepositionStart(text, index);
         if (cueStart is null)
-            return IsResidenceVerb(text.Word(index - 1)) ? PlaceContext.Residence : PlaceContext.None;
+            return IsResidenceVerb(text.Word(index - 1)) ? PlaceContext.Residence : OfContext(text, index);
         var verb = VerbBefore(text, cueStart.Value);
         if (verb == PlaceContext.Residence)
             return verb.Value;
@@ -66,6 +75,14 @@ public static class PlaceCues
         text.Word(index - 1) is "cp" or "code" or "postal"
         || (text.Word(index - 1) is "est" or "de" or "c" && text.Word(index - 2) is "postal" or "cp");
 
+    /// <summary>"habitante de Colmar" is where she lives; "le CHU de Limoges", "une maman d'Angers" only tie the person to the place.</summary>
+    private static PlaceContext OfContext(PlaceText text, int index)
+    {
+        if (!Of.Contains(text.Word(index - 1) ?? ""))
+            return PlaceContext.None;
+        return InhabitantNouns.Contains(text.Word(index - 2) ?? "") ? PlaceContext.Residence : PlaceContext.Of;
+    }
+
     public static bool IsResidenceVerb(string? word) => word is not null && ResidenceVerbs.Contains(word);
 
     private static bool IsNearPhrase(PlaceText text, int index) =>
@@ -81,8 +98,9 @@ public static class PlaceCues
             return text.Word(index - 3) is "a" or "au" or "du" or "de" or "pas" ? index - 3 : index - 2;
         if (SimplePrepositions.Contains(previous))
             return index - 1;
-        // "Bonjour de Tahiti", "je suis de Brest".
-        if (previous is "de" or "d" && (text.Word(index - 2) is "bonjour" or "bonsoir" or "salut" or "coucou" || Copulas.Contains(text.Word(index - 2) ?? "")))
+        // "Bonjour de Tahiti", "je suis de Brest", "je suis du Gers", "je viens des Ulis".
+        var beforeOf = text.Word(index - 2) ?? "";
+        if (Of.Contains(previous) && (beforeOf is "bonjour" or "bonsoir" or "salut" or "coucou" || Copulas.Contains(beforeOf) || ComingVerbs.Contains(beforeOf)))
             return index - 1;
         return null;
     }
@@ -94,7 +112,7 @@ public static class PlaceCues
             var word = text.Word(i)!;
             if (ResidenceVerbs.Contains(word))
                 return PlaceContext.Residence;
-            if (Copulas.Contains(word))
+            if (Copulas.Contains(word) || ComingVerbs.Contains(word))
                 return PlaceContext.Copula;
             if (!Fillers.Contains(word))
                 return null;

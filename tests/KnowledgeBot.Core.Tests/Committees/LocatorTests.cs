@@ -74,6 +74,31 @@ public sealed class LocatorTests(LocatorFixture fixture) : IClassFixture<Locator
     public void Commune_name_is_found_with_or_without_accents_hyphens_and_capitals(string message, string committee) =>
         Assert.Equal(committee, fixture.CommitteeFor(message));
 
+    [Theory]
+    [InlineData("Bonjour, je viens de Niort, avez-vous un groupe de parole ?", "79")]
+    [InlineData("je suis de Millau et je voudrais être bénévole", "12")]
+    [InlineData("Nous sommes des Mureaux, pouvez-vous nous aider ?", "78")]
+    [InlineData("Je suis suivi à l'hôpital de Lisieux, que proposez-vous ?", "14")]
+    [InlineData("Un papa de Dunkerque cherche un soutien pour sa fille", "59")]
+    [InlineData("Merci pour tout. Bernard (de Saumur)", "49")]
+    [InlineData("Habitante d'Auxerre, je cherche un atelier de marche", "89")]
+    public void Town_after_de_is_a_place_when_written_as_a_proper_name(string message, string committee) =>
+        Assert.Equal(committee, fixture.CommitteeFor(message));
+
+    [Fact]
+    public void Du_and_des_carry_the_article_of_the_town_name()
+    {
+        Assert.Equal("71", fixture.CommitteeFor("je suis du Creusot"));
+        Assert.Equal("78", fixture.CommitteeFor("on vient des Mureaux"));
+    }
+
+    [Theory]
+    [InlineData("Merci de votre aide, de plus je voudrais savoir comment donner")]
+    [InlineData("Je vous écris de la part de Marie, ma voisine")]
+    [InlineData("je parle de sens unique et de vue d'ensemble")]
+    public void Words_after_de_that_are_not_proper_place_names_are_not_places(string message) =>
+        Assert.Null(fixture.CommitteeFor(message));
+
     [Fact]
     public void Homonyms_go_to_the_most_populous_commune()
     {
