@@ -1,8 +1,10 @@
+using KnowledgeBot.Core.Text;
+
 namespace KnowledgeBot.Core.Committees;
 
 /// <summary>
 /// Commune names, with or without accents, hyphens or capitals ("j'habite à Brest", "au Tampon", "sur st etienne",
-/// "près de Clermont-Ferrand"), and the short names of towns ("sur Brive"). Homonyms go to the most populous.
+/// "près de Clermont-Ferrand"), and the short names of towns ("sur Brive", "à Sarlat"). Homonyms go to the most populous.
 /// </summary>
 public sealed class CommuneNameRecognizer(CommuneDirectory communes, PlaceVocabulary vocabulary) : IPlaceRecognizer
 {
@@ -13,7 +15,6 @@ public sealed class CommuneNameRecognizer(CommuneDirectory communes, PlaceVocabu
             if (text.Tokens[i].IsNumber)
                 continue;
             var (match, words) = LongestName(text, i);
-            match ??= words == 0 ? ShortName(text, i) : null;
             if (match is not null)
                 yield return match;
             // A name that is not taken as a place hides the names inside it ("Meurthe-et-Moselle" is not "Moselle").
@@ -35,6 +36,8 @@ public sealed class CommuneNameRecognizer(CommuneDirectory communes, PlaceVocabu
             if (found.Count == 0)
                 continue;
             var commune = found[0];
+            if (IsStartOfAnotherName(text, i, count, key, commune))
+                return (null, count);
             var context = PlaceCues.Before(text, i);
             if (!NameMatcher.Accepts(text, i, count, key, context, vocabulary, commune.Population, articleMatters: true))
                 return (null, count);
@@ -43,16 +46,16 @@ public sealed class CommuneNameRecognizer(CommuneDirectory communes, PlaceVocabu
         return (null, 0);
     }
 
-    private PlaceMatch? ShortName(PlaceText text, int i)
+    /// <summary>
+    /// A short name, or a name that is a common word, followed by another capitalised word belongs to another name:
+    /// "le Mont Blanc" is not Le Mont-Dore, "au Grand Palais" is not Grand (Vosges).
+    /// </summary>
+    private bool IsStartOfAnotherName(PlaceText text, int i, int count, string key, Commune commune)
     {
-        var word = text.Tokens[i].Folded;
-        var found = communes.ShortNamed(word);
-        if (found.Count == 0 || vocabulary.IsAmbiguous(word) || word is "saint" or "sainte")
-            return null;
-        var context = PlaceCues.Before(text, i);
-        if (context < PlaceContext.Preposition)
-            return null;
-        var commune = found[0];
-        return new PlaceMatch(commune.Department, i, 1, (int)context, commune.Lat, commune.Lon);
+        var next = i + count;
+        if (next >= text.Tokens.Count || !text.Tokens[next].IsCapitalized || text.GapAfter(next - 1).Trim(' ', '-').Length > 0)
+            return false;
+        var isShortName = !TextFolding.Key(commune.Name).EndsWith(key, StringComparison.Ordinal);
+        return isShortName || vocabulary.IsAmbiguous(key);
     }
 }

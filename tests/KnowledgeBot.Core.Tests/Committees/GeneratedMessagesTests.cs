@@ -78,6 +78,28 @@ public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHe
         Assert.True(accuracy >= 0.97, $"accuracy {accuracy:F4} on {cases.Count} generated messages");
     }
 
+    [Fact]
+    public void At_least_97_percent_of_generated_messages_naming_a_town_by_its_short_name_name_its_committee()
+    {
+        var random = new Random(2024);
+        var cases = fixture.Communes.ShortNames.OrderBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => (Message: string.Format(CommuneTemplates[random.Next(CommuneTemplates.Length)], Spell(AsWritten(s.Value.Name, s.Key), random)), Expected: Expected(s.Value.Department)))
+            .ToList();
+        var failures = cases.Where(c => fixture.CommitteeFor(c.Message) != c.Expected).ToList();
+        foreach (var (message, expected) in failures.Take(40))
+            output.WriteLine($"{expected} <- {message} (got {fixture.CommitteeFor(message) ?? "none"})");
+        var accuracy = 1.0 - (double)failures.Count / cases.Count;
+        output.WriteLine($"{cases.Count} short names, accuracy {accuracy:F4}");
+        Assert.True(accuracy >= 0.97, $"accuracy {accuracy:F4} on {cases.Count} short names");
+    }
+
+    /// <summary>The words of <paramref name="name"/> that the folded short name covers, as the name writes them ("Saint-Dié").</summary>
+    private static string AsWritten(string name, string foldedShortName)
+    {
+        var words = PlaceText.Parse(name).Tokens;
+        return name[..words[foldedShortName.Count(ch => ch == ' ')].End];
+    }
+
     private static readonly string[] UnlocatedTemplates =
     [
         "J'ai {0} ans et je donne {1} € par an, est-ce déductible ?",

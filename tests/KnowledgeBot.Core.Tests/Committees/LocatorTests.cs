@@ -1,3 +1,6 @@
+using KnowledgeBot.Core.Committees;
+using KnowledgeBot.Core.Text;
+
 namespace KnowledgeBot.Core.Tests.Committees;
 
 public sealed class LocatorTests(LocatorFixture fixture) : IClassFixture<LocatorFixture>
@@ -98,6 +101,37 @@ public sealed class LocatorTests(LocatorFixture fixture) : IClassFixture<Locator
     [InlineData("je parle de sens unique et de vue d'ensemble")]
     public void Words_after_de_that_are_not_proper_place_names_are_not_places(string message) =>
         Assert.Null(fixture.CommitteeFor(message));
+
+    [Theory]
+    [InlineData("j'habite à Rueil, y a-t-il un groupe de parole ?", "92")]
+    [InlineData("Je suis de Villefranche et je cherche une perruque", "69")]
+    [InlineData("on vit près de Six-Fours", "83")]
+    [InlineData("nous sommes à Aulnay depuis peu", "93")]
+    [InlineData("je suis à la Seyne", "83")]
+    public void Town_is_found_by_the_short_name_people_use(string message, string committee) =>
+        Assert.Equal(committee, fixture.CommitteeFor(message));
+
+    [Fact]
+    public void Short_name_of_a_big_town_wins_over_a_village_of_that_name() =>
+        // Aix, a village of Corrèze, is far smaller than Aix-en-Provence.
+        Assert.Equal("13", fixture.CommitteeFor("j'habite à Aix"));
+
+    [Theory]
+    [InlineData("on a randonné au pied du Mont Blanc")]
+    [InlineData("je suis allée voir l'expo au Grand Palais")]
+    public void Short_name_followed_by_another_proper_name_is_not_the_town(string message) =>
+        Assert.Null(fixture.CommitteeFor(message));
+
+    [Theory]
+    [InlineData("Brive-la-Gaillarde", new[] { "brive" })]
+    [InlineData("Saint-Dié-des-Vosges", new[] { "saint die" })]
+    [InlineData("Charleville-Mézières", new[] { "charleville" })]
+    [InlineData("Le Touquet-Paris-Plage", new[] { "le touquet" })]
+    [InlineData("Château-Gontier-sur-Mayenne", new[] { "chateau gontier", "chateau" })]
+    [InlineData("Saint-Malo", new string[0])]
+    [InlineData("Rennes", new string[0])]
+    public void Short_names_are_the_words_before_the_first_link_word_or_the_first_word(string name, string[] shortNames) =>
+        Assert.Equal(shortNames, ShortTownNames.Of(TextFolding.Key(name)));
 
     [Fact]
     public void Homonyms_go_to_the_most_populous_commune()
