@@ -30,18 +30,17 @@ public sealed class CommuneNameRecognizer(CommuneDirectory communes, PlaceVocabu
         for (var count = Math.Min(communes.MaxNameWords, text.Tokens.Count - i); count >= 1; count--)
         {
             var key = text.Key(i, count);
-            var found = communes.Named(key);
-            if (found.Count == 0 && article.Length > 0)
-                found = communes.Named(article + key);
+            // "au Lamentin" may be Le Lamentin (Martinique) or Lamentin (Guadeloupe): both are namesakes.
+            var found = article.Length == 0 ? communes.Named(key) : communes.Named(key).Concat(communes.Named(article + key)).OrderByDescending(c => c.Population).ToList();
             if (found.Count == 0)
                 continue;
             var commune = found[0];
             if (IsStartOfAnotherName(text, i, count, key, commune))
                 return (null, count);
-            var context = PlaceCues.Before(text, i);
+            var context = PlaceCues.Around(text, i, count);
             if (!NameMatcher.Accepts(text, i, count, key, context, vocabulary, commune.Population, articleMatters: true))
                 return (null, count);
-            return (new PlaceMatch(commune.Department, i, count, (int)context, commune.Lat, commune.Lon), count);
+            return (new PlaceMatch(commune.Department, i, count, (int)context, commune.Lat, commune.Lon, found), count);
         }
         return (null, 0);
     }

@@ -10,6 +10,12 @@ public static class NameMatcher
     private const int FirstNamePlacePopulation = 10_000;
 
     /// <summary>
+    /// A town this big (INSEE's medium town) is meant even when its name is a common word written in lower case, after
+    /// "je suis de", "on est au" ("je suis de cambrai", "on est au mans"), or alone at the start ("Limoges. Perruques ?").
+    /// </summary>
+    private const int BigTownPopulation = 20_000;
+
+    /// <summary>
     /// A name that is also a common word ("Sens", "Vue", "Le Port") needs a place-like context and, unless the
     /// person says they live there or near it, a capital letter. Any other name is taken after a preposition, or bare when
     /// capitalised and not after "de" or a title ("le marathon de Paris", "Dr Vincent").
@@ -28,8 +34,10 @@ public static class NameMatcher
         // A bare name, or a complement ("le CHU de Limoges"), is a place only when written as a proper name that is nothing else.
         if (context <= PlaceContext.Of)
             return capitalized && !ambiguous && !vocabulary.IsFirstName(key) && !Titles.Contains(text.Word(first - 1) ?? "");
+        if (context == PlaceContext.Heading)
+            return !vocabulary.IsFirstName(key) && (!ambiguous || population >= BigTownPopulation);
         if (ambiguous)
-            return capitalized
+            return (capitalized || (context >= PlaceContext.Copula && population >= BigTownPopulation && !NextToAnArticle(text, first)))
                 && !(text.Word(first - 1) is "a" && vocabulary.IsFirstName(key) && population < FirstNamePlacePopulation);
         return true;
     }

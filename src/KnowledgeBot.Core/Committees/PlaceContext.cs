@@ -11,10 +11,12 @@ public enum PlaceContext
     Parenthesis = 3,
     /// <summary>"à", "au", "sur", "vers", "dans le", "en"...</summary>
     Preposition = 4,
-    /// <summary>"près de", "proche de", "à côté de", "région de": only places follow.</summary>
-    Near = 5,
-    /// <summary>"je suis à", "on est dans le", "je viens de", "code postal", "Reims ici".</summary>
-    Copula = 6,
+    /// <summary>"Limoges. Perruques gratuites ?", "[saint-sever] Bonjour": the name alone opens the message.</summary>
+    Heading = 5,
+    /// <summary>"près de", "proche de", "à côté de", "région de", "département du": only places follow.</summary>
+    Near = 6,
+    /// <summary>"je suis à", "on est dans le", "je viens de", "code postal", "Reims ici", "ici la Réunion".</summary>
+    Copula = 7,
     /// <summary>"j'habite à", "il vit seul à", "domiciliée à", "originaire de", "habitante de".</summary>
-    Residence = 7,
+    Residence = 8,
 }

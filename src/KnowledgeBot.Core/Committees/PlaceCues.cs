@@ -31,9 +31,36 @@ public static class PlaceCues
 
     /// <summary>Nouns that, followed by "de", introduce a place: "près de", "proche de", "à côté de", "région de".</summary>
     private static readonly HashSet<string> NearNouns =
-        ["pres", "proche", "cote", "loin", "region", "environs", "alentours", "autour", "secteur", "commune", "ville", "coin", "originaire", "originaires", "agglomeration", "agglo", "banlieue", "peripherie", "comite", "comites"];
+        ["pres", "proche", "cote", "loin", "region", "environs", "alentours", "autour", "secteur", "commune", "ville", "coin", "originaire", "originaires", "agglomeration", "agglo", "banlieue", "peripherie", "comite", "comites", "departement", "dept", "dpt"];
+
+    /// <summary>"département Loiret", "département : landes": a department name may follow without "de".</summary>
+    private static readonly HashSet<string> DepartmentWords = ["departement", "dept", "dpt"];
 
     private static readonly HashSet<string> Articles = ["le", "la", "les", "l"];
+
+    /// <summary>
+    /// The cue around the name at words <paramref name="first"/> … first+count-1: the words before it, or "ici" after it
+    /// ("Reims ici"), or nothing before it and a stop after it ("Limoges. Perruques ?", "[saint-sever] Bonjour").
+    /// </summary>
+    public static PlaceContext Around(PlaceText text, int first, int count)
+    {
+        var before = Before(text, first);
+        if (before >= PlaceContext.Copula)
+            return before;
+        if (text.Word(first + count) == "ici")
+            return PlaceContext.Copula;
+        return before == PlaceContext.None && IsHeading(text, first, count) ? PlaceContext.Heading : before;
+    }
+
+    private static bool IsHeading(PlaceText text, int first, int count)
+    {
+        var start = first > 0 && Articles.Contains(text.Word(first - 1)!) ? first - 1 : first;
+        if (start > 0 || text.GapBefore(start).Trim().Trim('[', '(', '"', '«').Length > 0)
+            return false;
+        var gapAfter = text.GapAfter(first + count - 1);
+        var stop = gapAfter.TrimStart(' ', '\t');
+        return first + count == text.Tokens.Count || (stop.Length > 0 && stop[0] is '.' or ':' or ']' or ')' or '!' or '\n' or '\r');
+    }
 
     /// <summary>The cue before the word at <paramref name="index"/>.</summary>
     public static PlaceContext Before(PlaceText text, int index)
@@ -44,6 +71,8 @@ public static class PlaceCues
         var cueStart = PrepositionStart(text, index);
         if (cueStart is null)
             return IsResidenceVerb(text.Word(index - 1)) ? PlaceContext.Residence : OfContext(text, index);
+        if (text.Word(cueStart.Value) == "ici")
+            return PlaceContext.Copula;
         var verb = VerbBefore(text, cueStart.Value);
         if (verb == PlaceContext.Residence)
             return verb.Value;
@@ -86,7 +115,7 @@ public static class PlaceCues
     public static bool IsResidenceVerb(string? word) => word is not null && ResidenceVerbs.Contains(word);
 
     private static bool IsNearPhrase(PlaceText text, int index) =>
-        text.Word(index - 1) is "de" or "d" or "du" && NearNouns.Contains(text.Word(index - 2) ?? "");
+        (text.Word(index - 1) is "de" or "d" or "du" && NearNouns.Contains(text.Word(index - 2) ?? "")) || DepartmentWords.Contains(text.Word(index - 1) ?? "");
 
     /// <summary>Index of the first word of the preposition phrase ending just before <paramref name="index"/>, or null.</summary>
     private static int? PrepositionStart(PlaceText text, int index)
@@ -96,7 +125,10 @@ public static class PlaceCues
             return null;
         if (previous is "de" or "d" or "du" && NearNouns.Contains(text.Word(index - 2) ?? ""))
             return text.Word(index - 3) is "a" or "au" or "du" or "de" or "pas" ? index - 3 : index - 2;
-        if (SimplePrepositions.Contains(previous))
+        if (SimplePrepositions.Contains(previous) || DepartmentWords.Contains(previous))
+            return index - 1;
+        // "ici la Réunion", "ici Brest".
+        if (previous == "ici")
             return index - 1;
         // "Bonjour de Tahiti", "je suis de Brest", "je suis du Gers", "je viens des Ulis".
         var beforeOf = text.Word(index - 2) ?? "";

@@ -100,6 +100,41 @@ public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHe
         return name[..words[foldedShortName.Count(ch => ch == ' ')].End];
     }
 
+    private static readonly string[] NamesakeTemplates =
+    [
+        "J'habite à {0}, {1}, je cherche un groupe de parole.",
+        "Bonjour, je vis à {0} {1} et ma mère a un cancer du sein.",
+        "{0} ({2}) : y a-t-il un comité ?",
+        "nous sommes sur {0} ({2}), on cherche de l'aide",
+        "Bonjour de {0}, {1} !",
+    ];
+
+    [Fact]
+    public void At_least_97_percent_of_generated_messages_naming_a_shared_town_name_and_its_department_name_the_right_committee()
+    {
+        var random = new Random(38);
+        var shared = fixture.Communes.All
+            .Where(c => !c.IsArrondissement && fixture.Committees.Find(c.Department) is not null)
+            .GroupBy(c => TextFolding.Key(c.Name))
+            .Where(g => g.Select(c => c.Department).Distinct().Count() > 1)
+            .SelectMany(g => g.DistinctBy(c => c.Department))
+            .ToList();
+        var cases = new List<(string Message, string Expected)>();
+        for (var n = 0; n < 800; n++)
+        {
+            var commune = shared[random.Next(shared.Count)];
+            var committee = fixture.Committees.Find(commune.Department)!;
+            var template = NamesakeTemplates[random.Next(NamesakeTemplates.Length)];
+            cases.Add((string.Format(template, Spell(commune.Name, random), InDepartment(committee, random), committee.Code), committee.Code));
+        }
+        var failures = cases.Where(c => fixture.CommitteeFor(c.Message) != c.Expected).ToList();
+        foreach (var (message, expected) in failures.Take(40))
+            output.WriteLine($"{expected} <- {message} (got {fixture.CommitteeFor(message) ?? "none"})");
+        var accuracy = 1.0 - (double)failures.Count / cases.Count;
+        output.WriteLine($"{cases.Count} shared town names, accuracy {accuracy:F4}");
+        Assert.True(accuracy >= 0.97, $"accuracy {accuracy:F4} on {cases.Count} shared town names");
+    }
+
     private static readonly string[] UnlocatedTemplates =
     [
         "J'ai {0} ans et je donne {1} € par an, est-ce déductible ?",
@@ -157,11 +192,17 @@ public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHe
     private static string RemoveAccents(string text) =>
         new(text.Normalize(System.Text.NormalizationForm.FormD).Where(ch => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
 
-    /// <summary>"dans le Finistère", "en Dordogne", "dans l'Aveyron", "à Mayotte", from the article of the committee's name.</summary>
     private static string DepartmentNameMessage(Committee committee, Random random)
     {
+        var place = InDepartment(committee, random);
+        return random.Next(2) == 0 ? $"J'habite {place}." : $"Bonjour, nous sommes {place}, que proposez-vous ?";
+    }
+
+    /// <summary>"dans le Finistère", "en Dordogne", "dans l'Aveyron", "à Mayotte", from the article of the committee's name.</summary>
+    private static string InDepartment(Committee committee, Random random)
+    {
         var name = Spell(committee.Department, random);
-        var place = committee.Name switch
+        return committee.Name switch
         {
             var n when n.StartsWith("Comité du ") => "dans le " + name,
             var n when n.StartsWith("Comité des ") => "dans les " + name,
@@ -169,6 +210,5 @@ public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHe
             var n when n.StartsWith("Comité de la ") => random.Next(2) == 0 ? "en " + name : "dans la " + name,
             _ => name.StartsWith("La ", StringComparison.OrdinalIgnoreCase) ? "à l" + name[1..] : "à " + name,
         };
-        return random.Next(2) == 0 ? $"J'habite {place}." : $"Bonjour, nous sommes {place}, que proposez-vous ?";
     }
 }

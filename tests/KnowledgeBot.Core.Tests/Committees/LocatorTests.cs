@@ -143,6 +143,21 @@ public sealed class LocatorTests(LocatorFixture fixture) : IClassFixture<Locator
     }
 
     [Theory]
+    [InlineData("J'habite à Marly, en Moselle.", "57")]
+    [InlineData("je vis à Merville dans la Haute-Garonne", "31")]
+    [InlineData("Bonjour, nous sommes à Sainte-Rose, à la Réunion", "974")]
+    [InlineData("Saint-Gilles (35), je cherche un groupe de parole", "35")]
+    [InlineData("j'habite Bassens 73000", "73")]
+    [InlineData("on habite au Beaumont, heu, à Beaumont en Haute-Savoie", "74")]
+    public void Department_named_in_the_message_settles_which_town_of_that_name_is_meant(string message, string committee) =>
+        Assert.Equal(committee, fixture.CommitteeFor(message));
+
+    [Fact]
+    public void Town_named_like_a_department_is_the_town_when_its_own_department_is_named() =>
+        // Indre is a department (36) and a town of Loire-Atlantique.
+        Assert.Equal("44", fixture.CommitteeFor("J'habite à Indre, en Loire-Atlantique"));
+
+    [Theory]
     [InlineData("J'habite à Sens", "89")]
     [InlineData("je vis a sens depuis 20 ans", "89")]
     [InlineData("près de Vue", "44")]
@@ -180,6 +195,36 @@ public sealed class LocatorTests(LocatorFixture fixture) : IClassFixture<Locator
     [InlineData("on est en gironde", "33")]
     public void Department_number_or_name_refers_to_its_committee(string message, string committee) =>
         Assert.Equal(committee, fixture.CommitteeFor(message));
+
+    [Theory]
+    [InlineData("nous vivons dans le département Aveyron", "12")]
+    [InlineData("Département : dordogne. Quels sont vos ateliers ?", "24")]
+    [InlineData("je suis dans le département de la Sarthe", "72")]
+    [InlineData("on habite dans le FINISTÈRE", "29")]
+    [InlineData("Je suis du Tarn, que proposez-vous ?", "81")]
+    [InlineData("j'habite à Yvetot en seine-maritime", "76")]
+    [InlineData("on est ds le 13", "13")]
+    [InlineData("moi je suis dans le 1-3", "13")]
+    [InlineData("ici la Guadeloupe, vous avez un comité ?", "971")]
+    public void Department_is_found_after_departement_in_any_case_and_in_text_message_spelling(string message, string committee) =>
+        Assert.Equal(committee, fixture.CommitteeFor(message));
+
+    [Theory]
+    [InlineData("nantes ici, qui peut m'aider pour un dossier MDPH ?", "44")]
+    [InlineData("Grenoble. Besoin d'aide pour un transport", "38")]
+    [InlineData("[pontarlier] bonjour, avez-vous des perruques ?", "25")]
+    [InlineData("ROUBAIX : je cherche un groupe de parole", "59")]
+    [InlineData("on est à grasse depuis peu", "06")]
+    [InlineData("je suis de tours et je voudrais aider", "37")]
+    public void Town_alone_at_the_start_before_ici_or_a_big_town_in_lower_case_is_a_place(string message, string committee) =>
+        Assert.Equal(committee, fixture.CommitteeFor(message));
+
+    [Theory]
+    [InlineData("Marie : je voulais vous remercier pour l'atelier")]
+    [InlineData("Question : combien coûte une perruque ?")]
+    [InlineData("je suis dans le sens de la marche")]
+    public void First_name_or_common_word_opening_a_message_is_not_a_place(string message) =>
+        Assert.Null(fixture.CommitteeFor(message));
 
     [Theory]
     [InlineData("Bonjour, mon mari a un cancer du poumon, que faire ?")]
