@@ -38,10 +38,11 @@ public sealed class AreaNameRecognizer(PlaceVocabulary vocabulary, CommuneDirect
         {
             var key = text.Key(i, count);
             string? code;
+            var abroad = false;
             if (vocabulary.Areas.TryGetValue(key, out var area))
                 code = area == PlaceVocabulary.RegionCode ? null : area;
             else if (vocabulary.Countries.Contains(key))
-                code = null;
+                (code, abroad) = (null, true);
             else
                 continue;
 
@@ -51,7 +52,7 @@ public sealed class AreaNameRecognizer(PlaceVocabulary vocabulary, CommuneDirect
             var point = code is null ? null : communes.LargestIn(code);
             // "dans la Creuse" is the department even though a commune is called "La Creuse": take the article along.
             var article = Articles.Contains(text.Word(i - 1) ?? "") ? 1 : 0;
-            return (new PlaceMatch(code, i - article, count + article, (int)context, point?.Lat, point?.Lon), count);
+            return (new PlaceMatch(code, i - article, count + article, (int)context, point?.Lat, point?.Lon, IsAbroad: abroad), count);
         }
         return (null, 0);
     }

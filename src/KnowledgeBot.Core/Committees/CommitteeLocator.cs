@@ -1,7 +1,8 @@
 namespace KnowledgeBot.Core.Committees;
 
 /// <summary>
-/// Runs every recognizer, keeps the longest match where two overlap, settles town names shared by several communes
+/// Runs every recognizer, keeps the longest match where two overlap, drops towns said to be abroad
+/// (<see cref="AbroadTowns"/>), settles town names shared by several communes
 /// (<see cref="NamesakeSettlement"/>), and takes the strongest (then the first) place. A place without a committee
 /// of its own is referred to the nearest committee by great-circle distance.
 /// </summary>
@@ -13,7 +14,8 @@ public sealed class CommitteeLocator(CommitteeDirectory committees, CommuneDirec
     {
         var text = PlaceText.Parse(message);
         var matches = _recognizers.SelectMany(r => r.Recognize(text)).ToList();
-        var kept = NamesakeSettlement.Settle(matches.Where(m => !matches.Any(o => o != m && o.Overlaps(m) && o.Count > m.Count)).ToList());
+        var longest = matches.Where(m => !matches.Any(o => o != m && o.Overlaps(m) && o.Count > m.Count)).ToList();
+        var kept = NamesakeSettlement.Settle(AbroadTowns.Drop(longest, text));
         var best = kept.OrderByDescending(m => m.Strength).ThenBy(m => m.First).FirstOrDefault();
         return best?.Department is null ? null : Refer(best.Department, best.Lat, best.Lon);
     }

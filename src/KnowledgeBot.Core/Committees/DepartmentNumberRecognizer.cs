@@ -3,7 +3,7 @@ namespace KnowledgeBot.Core.Committees;
 /// <summary>Department numbers after a cue: "dans le 13", "je suis du 59", "département 2A", "Aubagne (13)", "le 9-3".</summary>
 public sealed class DepartmentNumberRecognizer(CommitteeDirectory committees, CommuneDirectory communes) : IPlaceRecognizer
 {
-    /// <summary>Words after a number that make it a date, an age or a quantity: "du 13 au 20", "le 15 mars", "dans le 15 jours".</summary>
+    /// <summary>Words after a number that make it a date, an age or a quantity: "du 13 au 20", "le 15 mars", "dans le 15 jours" (and "le 29/03").</summary>
     private static readonly HashSet<string> NotAfterDepartment =
     [
         "au", "a", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
@@ -35,6 +35,7 @@ public sealed class DepartmentNumberRecognizer(CommitteeDirectory committees, Co
     private static bool IsDateOrQuantity(PlaceText text, int i) =>
         NotAfterDepartment.Contains(text.Word(i + 1) ?? "")
         || text.GapAfter(i).TrimStart().StartsWith('%')
+        || text.GapAfter(i).StartsWith('/') || text.GapBefore(i).EndsWith('/')
         || (text.Word(i + 1) is "et" or "ou" && i + 2 < text.Tokens.Count && text.Tokens[i + 2].IsNumber);
 
     private string? DepartmentCode(string word)

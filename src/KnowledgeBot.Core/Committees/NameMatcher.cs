@@ -6,6 +6,17 @@ public static class NameMatcher
     private static readonly HashSet<string> Articles = ["le", "la", "les", "l"];
     private static readonly HashSet<string> Titles = ["m", "mr", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "pr", "professeur", "chez"];
 
+    /// <summary>Words for people: a bare name after them is a person ("ma sœur Nancy", "ma petite-fille Valentine").</summary>
+    private static readonly HashSet<string> PersonNouns =
+    [
+        "soeur", "frere", "fille", "fils", "mari", "femme", "epouse", "epoux", "mere", "pere", "maman", "papa", "tante", "oncle",
+        "cousin", "cousine", "neveu", "niece", "ami", "amie", "copain", "copine", "voisin", "voisine", "collegue", "compagnon",
+        "compagne", "conjoint", "conjointe", "filleul", "filleule", "enfant", "bebe", "patient", "patiente", "benevole", "prenom",
+    ];
+
+    /// <summary>Words of thanks: "merci à Salomé" thanks a person.</summary>
+    private static readonly HashSet<string> Thanks = ["merci", "bravo", "remerciements", "grace"];
+
     /// <summary>Below this population a place named like a common word and a first name ("merci à Marie") is taken only where the person says they live.</summary>
     private const int FirstNamePlacePopulation = 10_000;
 
@@ -33,13 +44,22 @@ public static class NameMatcher
             return !ambiguous || capitalized || !(articleMatters && NextToAnArticle(text, first) && PlaceVocabulary.ContentWords(key) <= 1);
         // A bare name, or a complement ("le CHU de Limoges"), is a place only when written as a proper name that is nothing else.
         if (context <= PlaceContext.Of)
-            return capitalized && !ambiguous && !vocabulary.IsFirstName(key) && !Titles.Contains(text.Word(first - 1) ?? "");
+            return capitalized && !ambiguous && !vocabulary.IsFirstName(key) && !IsAfterPersonWord(text, first);
+        if (vocabulary.IsFirstName(key) && text.Word(first - 1) is "a" && Thanks.Contains(text.Word(first - 2) ?? ""))
+            return false;
         if (context == PlaceContext.Heading)
             return !vocabulary.IsFirstName(key) && (!ambiguous || population >= BigTownPopulation);
         if (ambiguous)
             return (capitalized || (context >= PlaceContext.Copula && population >= BigTownPopulation && !NextToAnArticle(text, first)))
                 && !(text.Word(first - 1) is "a" && vocabulary.IsFirstName(key) && population < FirstNamePlacePopulation);
         return true;
+    }
+
+    /// <summary>"Dr Vincent", "ma sœur Nancy", "c'est Yves": a name that follows them is a person.</summary>
+    private static bool IsAfterPersonWord(PlaceText text, int first)
+    {
+        var previous = text.Word(first - 1) ?? "";
+        return Titles.Contains(previous) || PersonNouns.Contains(previous) || (previous == "est" && text.Word(first - 2) == "c");
     }
 
     private static bool NextToAnArticle(PlaceText text, int first) =>

@@ -145,6 +145,9 @@ public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHe
         "Appelez le 15 si la fièvre dépasse 38,5 pendant {0} heures.",
         "Bonjour, je vis en {8} depuis {0} ans, avez-vous des antennes ?",
         "Je cherche des infos, j'habite en {9}.",
+        "Bonjour, je vis à {10}, en {8}, puis-je faire un don ?",
+        "Ma sœur {10} est en chimio, que peut-on faire ?",
+        "Merci à mon amie {10} qui m'a parlé de vous.",
     ];
 
     private static readonly string[] Regions = ["Bretagne", "Normandie", "Occitanie", "Île-de-France", "Nouvelle-Aquitaine", "Alsace", "Corse", "Provence", "Grand Est", "Auvergne-Rhône-Alpes"];
@@ -156,12 +159,14 @@ public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHe
         var random = new Random(7);
         var commonWordNames = fixture.Communes.All.Select(c => TextFolding.Key(c.Name))
             .Where(k => !k.Contains(' ') && fixture.Vocabulary.IsAmbiguous(k) && k.Length > 3).Distinct().ToList();
+        var towns = fixture.Communes.All.Where(c => !c.IsArrondissement).ToList();
         var messages = new List<string>();
         for (var n = 0; n < 400; n++)
         {
             messages.Add(string.Format(UnlocatedTemplates[random.Next(UnlocatedTemplates.Length)],
                 random.Next(18, 90), random.Next(10, 900) * 10, random.Next(10, 31), random.Next(10, 99), random.Next(10, 99), random.Next(10, 99),
-                random.Next(2015, 2027), random.Next(10000, 99999), Countries[random.Next(Countries.Length)], Regions[random.Next(Regions.Length)]));
+                random.Next(2015, 2027), random.Next(10000, 99999), Countries[random.Next(Countries.Length)], Regions[random.Next(Regions.Length)],
+                towns[random.Next(towns.Count)].Name));
             var word = commonWordNames[random.Next(commonWordNames.Count)];
             messages.Add(random.Next(3) switch
             {

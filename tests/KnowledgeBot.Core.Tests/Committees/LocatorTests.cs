@@ -248,6 +248,31 @@ public sealed class LocatorTests(LocatorFixture fixture) : IClassFixture<Locator
     public void Region_or_foreign_country_alone_names_no_committee(string message) =>
         Assert.Null(fixture.CommitteeFor(message));
 
+    [Theory]
+    [InlineData("Bonjour, j'habite à Mons, en Belgique, puis-je donner ?")]
+    [InlineData("je vis à Cologne en Allemagne depuis 10 ans")]
+    [InlineData("Nous sommes à Sion en Suisse, avez-vous de la documentation ?")]
+    public void Town_followed_by_a_foreign_country_is_abroad(string message) =>
+        Assert.Null(fixture.CommitteeFor(message));
+
+    [Fact]
+    public void Town_followed_by_its_french_region_stays_in_france() =>
+        Assert.Equal("29", fixture.CommitteeFor("j'habite à Morlaix, en Bretagne"));
+
+    [Theory]
+    [InlineData("ma voisine Lourdes m'a parlé de vous")]
+    [InlineData("Ma fille Lourdes est en chimio, que faire ?")]
+    [InlineData("Bonsoir, c'est Lourdes, on s'est parlé hier")]
+    [InlineData("Merci à Avril et à toute l'équipe pour hier")]
+    public void Name_after_a_word_for_a_person_or_thanks_is_a_person(string message) =>
+        Assert.Null(fixture.CommitteeFor(message));
+
+    [Theory]
+    [InlineData("Ma séance est le 13/05 à 10h, puis-je venir avec mon fils ?")]
+    [InlineData("rdv le 06/11, faut-il apporter l'ordonnance ?")]
+    public void Date_written_with_a_slash_is_not_a_department(string message) =>
+        Assert.Null(fixture.CommitteeFor(message));
+
     [Fact]
     public void Postal_code_next_to_a_town_name_settles_the_homonym() =>
         Assert.Equal("93", fixture.CommitteeFor("Bonjour j'habite à Saint-Denis (93200), quel est mon comité ?"));
