@@ -40,7 +40,7 @@ public static class NameMatcher
     {
         var capitalized = IsCapitalized(text, first, count);
         var ambiguous = vocabulary.IsAmbiguous(key);
-        if (context is PlaceContext.Residence or PlaceContext.Near)
+        if (context is >= PlaceContext.Residence or PlaceContext.Near)
             return !ambiguous || capitalized || !(articleMatters && NextToAnArticle(text, first) && PlaceVocabulary.ContentWords(key) <= 1);
         // A bare name, or a complement ("le CHU de Limoges"), is a place only when written as a proper name that is nothing else.
         if (context <= PlaceContext.Of)

@@ -17,6 +17,8 @@ public enum PlaceContext
     Near = 6,
     /// <summary>"je suis à", "on est dans le", "je viens de", "code postal", "Reims ici", "ici la Réunion".</summary>
     Copula = 7,
-    /// <summary>"j'habite à", "il vit seul à", "domiciliée à", "originaire de", "habitante de".</summary>
+    /// <summary>"il vit seul à", "domiciliée à", "originaire de", "habitante de": where someone lives.</summary>
     Residence = 8,
+    /// <summary>"j'habite à", "nous vivons à", "je suis installée à", "rentrée chez moi à": where the writer lives now.</summary>
+    WriterResidence = 9,
 }

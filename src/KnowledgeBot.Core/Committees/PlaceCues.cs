@@ -5,12 +5,21 @@ public static class PlaceCues
 {
     private static readonly HashSet<string> ResidenceVerbs =
     [
-        "habite", "habites", "habitons", "habitez", "habitent", "habitais", "habitait", "habitaient", "habiter", "jhabite",
-        "vis", "vit", "vivons", "vivez", "vivent", "vivais", "vivait", "vivre", "jvis",
-        "reside", "resides", "residons", "residez", "resident", "residait", "demeure", "demeurons",
+        "habite", "habites", "habitons", "habitez", "habitent", "habiter", "jhabite",
+        "vis", "vit", "vivons", "vivez", "vivent", "vivre", "jvis",
+        "reside", "resides", "residons", "residez", "resident", "demeure", "demeurons",
         "domicilie", "domiciliee", "domicilies", "domiciliees", "installe", "installee", "installes", "installees",
         "demenage", "demenagee", "arrive", "arrivee", "arrives", "arrivees", "originaire", "originaires",
     ];
+
+    /// <summary>Forms that are first person whatever comes before them.</summary>
+    private static readonly HashSet<string> FirstPersonForms = ["habitons", "vivons", "residons", "demeurons", "jhabite", "jvis"];
+
+    private static readonly HashSet<string> FirstPersonSubjects = ["j", "je", "on", "nous"];
+
+    /// <summary>A former home is only a place named: "j'habitais à Rennes, désormais je vis à Vannes".</summary>
+    private static readonly HashSet<string> PastResidenceVerbs =
+        ["habitais", "habitait", "habitaient", "habitions", "vivais", "vivait", "vivaient", "vivions", "residais", "residait", "demeurait"];
 
     private static readonly HashSet<string> Copulas = ["suis", "sommes", "est", "sont", "etes", "es", "jsuis", "chui", "chuis", "jsui", "reste", "restons"];
 
@@ -70,11 +79,11 @@ public static class PlaceCues
             index--;
         var cueStart = PrepositionStart(text, index);
         if (cueStart is null)
-            return IsResidenceVerb(text.Word(index - 1)) ? PlaceContext.Residence : OfContext(text, index);
+            return ResidenceVerbs.Contains(text.Word(index - 1) ?? "") ? ResidenceOf(text, index - 1) : OfContext(text, index);
         if (text.Word(cueStart.Value) == "ici")
             return PlaceContext.Copula;
         var verb = VerbBefore(text, cueStart.Value);
-        if (verb == PlaceContext.Residence)
+        if (verb >= PlaceContext.Residence)
             return verb.Value;
         return IsNearPhrase(text, index) ? PlaceContext.Near : verb ?? PlaceContext.Preposition;
     }
@@ -112,7 +121,15 @@ public static class PlaceCues
         return InhabitantNouns.Contains(text.Word(index - 2) ?? "") ? PlaceContext.Residence : PlaceContext.Of;
     }
 
-    public static bool IsResidenceVerb(string? word) => word is not null && ResidenceVerbs.Contains(word);
+    /// <summary>The writer's home ("j'habite", "nous vivons", "je suis installée") or someone else's ("ma mère vit").</summary>
+    private static PlaceContext ResidenceOf(PlaceText text, int verb)
+    {
+        var word = text.Word(verb)!;
+        var subject = text.Word(verb - 1) ?? "";
+        var writer = FirstPersonForms.Contains(word) || FirstPersonSubjects.Contains(subject)
+            || (Copulas.Contains(subject) && FirstPersonSubjects.Contains(text.Word(verb - 2) ?? ""));
+        return writer ? PlaceContext.WriterResidence : PlaceContext.Residence;
+    }
 
     private static bool IsNearPhrase(PlaceText text, int index) =>
         (text.Word(index - 1) is "de" or "d" or "du" && NearNouns.Contains(text.Word(index - 2) ?? "")) || DepartmentWords.Contains(text.Word(index - 1) ?? "");
@@ -143,7 +160,11 @@ public static class PlaceCues
         {
             var word = text.Word(i)!;
             if (ResidenceVerbs.Contains(word))
-                return PlaceContext.Residence;
+                return ResidenceOf(text, i);
+            if (PastResidenceVerbs.Contains(word))
+                return PlaceContext.Preposition;
+            if (word is "moi" or "nous" && text.Word(i - 1) == "chez")
+                return PlaceContext.WriterResidence;
             if (Copulas.Contains(word) || ComingVerbs.Contains(word))
                 return PlaceContext.Copula;
             if (!Fillers.Contains(word))

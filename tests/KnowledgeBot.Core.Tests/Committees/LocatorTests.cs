@@ -284,4 +284,12 @@ public sealed class LocatorTests(LocatorFixture fixture) : IClassFixture<Locator
     [Fact]
     public void Where_the_person_lives_wins_over_where_they_are_treated() =>
         Assert.Equal("19", fixture.CommitteeFor("Je suis soigné à Limoges mais j'habite à Brive-la-Gaillarde"));
+
+    [Theory]
+    [InlineData("Ma fille habite à Nantes, mais moi j'habite à Laon.", "02")]
+    [InlineData("J'habitais à Lille, maintenant nous vivons à Arras.", "62")]
+    [InlineData("Opéré à Bordeaux, je suis revenu chez moi à Agen.", "47")]
+    [InlineData("J'ai vécu à Metz puis je me suis installée à Épinal.", "88")]
+    public void Where_the_writer_lives_now_wins_over_a_former_home_or_a_relatives_home(string message, string committee) =>
+        Assert.Equal(committee, fixture.CommitteeFor(message));
 }
