@@ -21,8 +21,9 @@ public static class NameMatcher
     private const int FirstNamePlacePopulation = 10_000;
 
     /// <summary>
-    /// A town this big (INSEE's medium town) is meant even when its name is a common word written in lower case, after
-    /// "je suis de", "on est au" ("je suis de cambrai", "on est au mans"), or alone at the start ("Limoges. Perruques ?").
+    /// A town this big (INSEE's medium town) is meant even when its name is a common word or a first name: written in
+    /// lower case after "je suis de", "on est au" ("je suis de cambrai", "on est au mans"), alone at the start
+    /// ("Limoges. Perruques ?"), or capitalised after "de" ("le CHU de Limoges").
     /// </summary>
     private const int BigTownPopulation = 20_000;
 
@@ -42,9 +43,15 @@ public static class NameMatcher
         var ambiguous = vocabulary.IsAmbiguous(key);
         if (context is >= PlaceContext.Residence or PlaceContext.Near)
             return !ambiguous || capitalized || !(articleMatters && NextToAnArticle(text, first) && PlaceVocabulary.ContentWords(key) <= 1);
-        // A bare name, or a complement ("le CHU de Limoges"), is a place only when written as a proper name that is nothing else.
+        // A bare name, or a complement ("le CHU de Limoges"), is a place only when written as a proper name that is
+        // nothing else, or that of a big town: "Lyon" and "Toulouse" are also surnames, "de Limoges" is not a common
+        // word (a bare "Orange" may well be one).
         if (context <= PlaceContext.Of)
-            return capitalized && !ambiguous && !vocabulary.IsFirstName(key) && !IsAfterPersonWord(text, first);
+        {
+            var big = population >= BigTownPopulation;
+            return capitalized && !IsAfterPersonWord(text, first)
+                && (!ambiguous || (context == PlaceContext.Of && big)) && (!vocabulary.IsFirstName(key) || big);
+        }
         if (vocabulary.IsFirstName(key) && text.Word(first - 1) is "a" && Thanks.Contains(text.Word(first - 2) ?? ""))
             return false;
         if (context == PlaceContext.Heading)

@@ -88,6 +88,18 @@ public sealed class LocatorTests(LocatorFixture fixture) : IClassFixture<Locator
     public void Town_after_de_is_a_place_when_written_as_a_proper_name(string message, string committee) =>
         Assert.Equal(committee, fixture.CommitteeFor(message));
 
+    [Theory]
+    [InlineData("Je suis suivie au centre hospitalier de Grasse", "06")]
+    [InlineData("l'antenne de Valenciennes est-elle ouverte ?", "59")]
+    [InlineData("Bonjour, une patiente de Beauvais vous écrit", "60")]
+    [InlineData("Merci pour l'atelier. Sophie (de Blois)", "41")]
+    public void Big_town_after_de_is_a_place_even_when_its_name_is_a_common_word_or_a_surname(string message, string committee) =>
+        Assert.Equal(committee, fixture.CommitteeFor(message));
+
+    [Fact]
+    public void Bare_common_word_is_not_a_big_town() =>
+        Assert.Null(fixture.CommitteeFor("mon forfait Orange ne marche plus"));
+
     [Fact]
     public void Du_and_des_carry_the_article_of_the_town_name()
     {
