@@ -55,7 +55,7 @@ public static class NameMatcher
         if (vocabulary.IsFirstName(key) && text.Word(first - 1) is "a" && Thanks.Contains(text.Word(first - 2) ?? ""))
             return false;
         if (context == PlaceContext.Heading)
-            return !vocabulary.IsFirstName(key) && (!ambiguous || population >= BigTownPopulation);
+            return (!(ambiguous || vocabulary.IsFirstName(key))) || population >= BigTownPopulation;
         if (ambiguous)
             return (capitalized || (context >= PlaceContext.Copula && population >= BigTownPopulation && !NextToAnArticle(text, first)))
                 && !(text.Word(first - 1) is "a" && vocabulary.IsFirstName(key) && population < FirstNamePlacePopulation);

@@ -100,6 +100,42 @@ public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHe
         return name[..words[foldedShortName.Count(ch => ch == ' ')].End];
     }
 
+    /// <summary>Names said in passing or as a heading: after "de", before "ici", alone at the start or in a signature.</summary>
+    private static readonly string[] PassingTemplates =
+    [
+        "Je suis soignée au centre hospitalier de {0}, avez-vous des ateliers ?",
+        "Une maman de {0} cherche un groupe de parole.",
+        "{0} ici, quelqu'un peut m'aider pour un dossier ?",
+        "{0}. Besoin d'une perruque, merci.",
+        "Merci pour tout. Claire (de {0})",
+        "Bonjour, je suis des environs de {0} et je voudrais aider.",
+    ];
+
+    [Fact]
+    public void At_least_97_percent_of_generated_messages_naming_a_town_in_passing_name_its_committee()
+    {
+        var random = new Random(59);
+        // Said in passing, a town named like a common word or a first name is taken only when it is big.
+        var towns = fixture.Communes.All
+            .Where(c => !c.IsArrondissement && c.Population >= ShortTownNames.MinPopulation)
+            .Where(c => c.Population >= 20_000 || !(fixture.Vocabulary.IsAmbiguous(TextFolding.Key(c.Name)) || fixture.Vocabulary.IsFirstName(TextFolding.Key(c.Name))))
+            .ToList();
+        var cases = new List<(string Message, string Expected)>();
+        for (var n = 0; n < 800; n++)
+        {
+            var town = towns[random.Next(towns.Count)];
+            var largest = fixture.Communes.Named(TextFolding.Key(town.Name))[0];
+            var name = random.Next(3) switch { 0 => town.Name, 1 => RemoveAccents(town.Name), _ => town.Name.Replace('-', ' ') };
+            cases.Add((string.Format(PassingTemplates[random.Next(PassingTemplates.Length)], name), Expected(largest.Department)));
+        }
+        var failures = cases.Where(c => fixture.CommitteeFor(c.Message) != c.Expected).ToList();
+        foreach (var (message, expected) in failures.Take(40))
+            output.WriteLine($"{expected} <- {message} (got {fixture.CommitteeFor(message) ?? "none"})");
+        var accuracy = 1.0 - (double)failures.Count / cases.Count;
+        output.WriteLine($"{cases.Count} towns named in passing, accuracy {accuracy:F4}");
+        Assert.True(accuracy >= 0.97, $"accuracy {accuracy:F4} on {cases.Count} towns named in passing");
+    }
+
     private static readonly string[] NamesakeTemplates =
     [
         "J'habite à {0}, {1}, je cherche un groupe de parole.",
