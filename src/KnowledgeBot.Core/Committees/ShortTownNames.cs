@@ -14,7 +14,7 @@ public static class ShortTownNames
     public const int Dominance = 3;
 
     private static readonly HashSet<string> Articles = ["le", "la", "les", "l"];
-    private static readonly HashSet<string> LinkWords = ["l", "le", "la", "les", "d", "de", "du", "des", "en", "et", "sur", "sous", "aux", "au", "a", "lez", "les", "pres", "y"];
+    private static readonly HashSet<string> LinkWords = ["l", "le", "la", "les", "d", "de", "du", "des", "en", "et", "sur", "sous", "aux", "au", "a", "lez", "pres", "y"];
 
     /// <summary>The short names of a folded commune name ("brive la gaillarde" → "brive"); none for a one-word name.</summary>
     public static IEnumerable<string> Of(string foldedName)
