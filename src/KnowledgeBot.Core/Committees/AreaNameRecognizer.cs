@@ -21,13 +21,15 @@ public sealed class AreaNameRecognizer(PlaceVocabulary vocabulary, CommuneDirect
     }
 
     /// <summary>
-    /// "dans le cantal", "nous sommes en gironde": after "dans" or a verb and "en", a department named like a common
-    /// word needs no capital ("en somme" alone is not the Somme).
+    /// "dans le cantal", "nous sommes en gironde", "à Craon en seine-maritime": after "dans", or after a verb and "en",
+    /// a department named like a common word needs no capital ("en somme" alone is not the Somme), nor does a name of
+    /// two common words after a preposition.
     /// </summary>
-    private static bool IsAreaCue(PlaceText text, int i, PlaceContext context)
+    private static bool IsAreaCue(PlaceText text, int i, string key, PlaceContext context)
     {
         var cue = Articles.Contains(text.Word(i - 1) ?? "") ? text.Word(i - 2) : text.Word(i - 1);
-        return cue == "dans" || (cue == "en" && context >= PlaceContext.Copula);
+        return cue == "dans" || (cue == "en" && context >= PlaceContext.Copula)
+            || (context >= PlaceContext.Preposition && PlaceVocabulary.ContentWords(key) >= 2);
     }
 
     private (PlaceMatch? Match, int Words) LongestArea(PlaceText text, int i)
@@ -36,20 +38,21 @@ public sealed class AreaNameRecognizer(PlaceVocabulary vocabulary, CommuneDirect
         {
             var key = text.Key(i, count);
             string? code;
+            var abroad = false;
             if (vocabulary.Areas.TryGetValue(key, out var area))
                 code = area == PlaceVocabulary.RegionCode ? null : area;
             else if (vocabulary.Countries.Contains(key))
-                code = null;
+                (code, abroad) = (null, true);
             else
                 continue;
 
-            var context = PlaceCues.Before(text, i);
-            if (!NameMatcher.Accepts(text, i, count, key, context, vocabulary) && !IsAreaCue(text, i, context))
+            var context = PlaceCues.Around(text, i, count);
+            if (!NameMatcher.Accepts(text, i, count, key, context, vocabulary) && !IsAreaCue(text, i, key, context))
                 return (null, count);
             var point = code is null ? null : communes.LargestIn(code);
             // "dans la Creuse" is the department even though a commune is called "La Creuse": take the article along.
             var article = Articles.Contains(text.Word(i - 1) ?? "") ? 1 : 0;
-            return (new PlaceMatch(code, i - article, count + article, (int)context, point?.Lat, point?.Lon), count);
+            return (new PlaceMatch(code, i - article, count + article, (int)context, point?.Lat, point?.Lon, IsAbroad: abroad), count);
         }
         return (null, 0);
     }

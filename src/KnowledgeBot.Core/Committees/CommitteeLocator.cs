@@ -1,8 +1,10 @@
 namespace KnowledgeBot.Core.Committees;
 
 /// <summary>
-/// Runs every recognizer, keeps the longest match where two overlap, and takes the strongest (then the first)
-/// place. A place without a committee of its own is referred to the nearest committee by great-circle distance.
+/// Runs every recognizer, keeps the longest match where two overlap, drops towns said to be abroad
+/// (<see cref="AbroadTowns"/>), settles town names shared by several communes
+/// (<see cref="NamesakeSettlement"/>), and takes the strongest (then the first) place. A place without a committee
+/// of its own is referred to the nearest committee by great-circle distance.
 /// </summary>
 public sealed class CommitteeLocator(CommitteeDirectory committees, CommuneDirectory communes, IEnumerable<IPlaceRecognizer> recognizers) : ICommitteeLocator
 {
@@ -12,18 +14,10 @@ public sealed class CommitteeLocator(CommitteeDirectory committees, CommuneDirec
     {
         var text = PlaceText.Parse(message);
         var matches = _recognizers.SelectMany(r => r.Recognize(text)).ToList();
-        var kept = matches.Where(m => !matches.Any(o => o != m && o.Overlaps(m) && o.Count > m.Count)).Select(m => WithPostalCodeBoost(m, matches)).ToList();
+        var longest = matches.Where(m => !matches.Any(o => o != m && o.Overlaps(m) && o.Count > m.Count)).ToList();
+        var kept = NamesakeSettlement.Settle(AbroadTowns.Drop(longest, text));
         var best = kept.OrderByDescending(m => m.Strength).ThenBy(m => m.First).FirstOrDefault();
         return best?.Department is null ? null : Refer(best.Department, best.Lat, best.Lon);
-    }
-
-    /// <summary>A postal code written next to a town name settles which town it is: "Saint-Denis (93200)".</summary>
-    private static PlaceMatch WithPostalCodeBoost(PlaceMatch match, IReadOnlyList<PlaceMatch> all)
-    {
-        if (!match.IsPostalCode)
-            return match;
-        var neighbour = all.Where(o => o != match && (o.End == match.First || match.End == o.First)).MaxBy(o => o.Strength);
-        return neighbour is not null && neighbour.Strength >= match.Strength ? match with { Strength = neighbour.Strength + 1 } : match;
     }
 
     public Location? ForDepartment(string code)

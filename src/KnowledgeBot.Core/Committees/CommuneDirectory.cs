@@ -3,14 +3,10 @@ using KnowledgeBot.Core.Text;
 
 namespace KnowledgeBot.Core.Committees;
 
-/// <summary>Communes by folded name, by short name (the part before "-la-", "-sur-"...: "Brive") and by postal code; most populous first.</summary>
+/// <summary>Communes by folded name (their own or the short name of a bigger town: "Brive", <see cref="ShortTownNames"/>) and by postal code; most populous first.</summary>
 public sealed class CommuneDirectory
 {
-    /// <summary>A town is called by the first word of its name only when it is this big (Brive, Charleville, Clermont).</summary>
-    private const int ShortNamePopulation = 10_000;
-
     private readonly Dictionary<string, List<Commune>> _byName = [];
-    private readonly Dictionary<string, List<Commune>> _byShortName = [];
     private readonly Dictionary<string, List<Commune>> _byPostalCode = [];
     private readonly Dictionary<string, Commune> _largestByDepartment = [];
 
@@ -22,24 +18,30 @@ public sealed class CommuneDirectory
             var key = TextFolding.Key(commune.Name);
             Add(_byName, key, commune);
             MaxNameWords = Math.Max(MaxNameWords, key.Count(ch => ch == ' ') + 1);
-            var words = key.Split(' ');
-            if (words.Length > 1 && commune.Population >= ShortNamePopulation && !commune.IsArrondissement)
-                Add(_byShortName, words[0], commune);
             foreach (var code in commune.PostalCodes)
                 Add(_byPostalCode, code, commune);
             if (!commune.IsArrondissement)
                 _largestByDepartment.TryAdd(commune.Department, commune);
         }
+        // The town a short name stands for is bigger than any commune of that name: it comes first.
+        ShortNames = ShortTownNames.Derive(All, Named);
+        foreach (var (shortName, town) in ShortNames)
+        {
+            if (!_byName.TryGetValue(shortName, out var list))
+                _byName[shortName] = list = [];
+            list.Insert(0, town);
+        }
     }
 
     public int MaxNameWords { get; }
+
+    /// <summary>Folded short name → the town it stands for ("brive" → Brive-la-Gaillarde).</summary>
+    public IReadOnlyDictionary<string, Commune> ShortNames { get; }
 
     /// <summary>Every commune, most populous first.</summary>
     public IReadOnlyList<Commune> All { get; }
 
     public IReadOnlyList<Commune> Named(string foldedKey) => _byName.GetValueOrDefault(foldedKey) ?? [];
-
-    public IReadOnlyList<Commune> ShortNamed(string foldedWord) => _byShortName.GetValueOrDefault(foldedWord) ?? [];
 
     public IReadOnlyList<Commune> WithPostalCode(string code) => _byPostalCode.GetValueOrDefault(code) ?? [];
 

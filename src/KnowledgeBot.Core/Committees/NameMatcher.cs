@@ -4,10 +4,28 @@ namespace KnowledgeBot.Core.Committees;
 public static class NameMatcher
 {
     private static readonly HashSet<string> Articles = ["le", "la", "les", "l"];
-    private static readonly HashSet<string> Titles = ["m", "mr", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "pr", "professeur", "de", "d", "du", "des", "chez"];
+    private static readonly HashSet<string> Titles = ["m", "mr", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "pr", "professeur", "chez"];
+
+    /// <summary>Words for people: a bare name after them is a person ("ma sœur Nancy", "ma petite-fille Valentine").</summary>
+    private static readonly HashSet<string> PersonNouns =
+    [
+        "soeur", "frere", "fille", "fils", "mari", "femme", "epouse", "epoux", "mere", "pere", "maman", "papa", "tante", "oncle",
+        "cousin", "cousine", "neveu", "niece", "ami", "amie", "copain", "copine", "voisin", "voisine", "collegue", "compagnon",
+        "compagne", "conjoint", "conjointe", "filleul", "filleule", "enfant", "bebe", "patient", "patiente", "benevole", "prenom",
+    ];
+
+    /// <summary>Words of thanks: "merci à Salomé" thanks a person.</summary>
+    private static readonly HashSet<string> Thanks = ["merci", "bravo", "remerciements", "grace"];
 
     /// <summary>Below this population a place named like a common word and a first name ("merci à Marie") is taken only where the person says they live.</summary>
     private const int FirstNamePlacePopulation = 10_000;
+
+    /// <summary>
+    /// A town this big (INSEE's medium town) is meant even when its name is a common word or a first name: written in
+    /// lower case after "je suis de", "on est au" ("je suis de cambrai", "on est au mans"), alone at the start
+    /// ("Limoges. Perruques ?"), or capitalised after "de" ("le CHU de Limoges").
+    /// </summary>
+    private const int BigTownPopulation = 20_000;
 
     /// <summary>
     /// A name that is also a common word ("Sens", "Vue", "Le Port") needs a place-like context and, unless the
@@ -23,14 +41,32 @@ public static class NameMatcher
     {
         var capitalized = IsCapitalized(text, first, count);
         var ambiguous = vocabulary.IsAmbiguous(key);
-        if (context is PlaceContext.Residence or PlaceContext.Near)
+        if (context is >= PlaceContext.Residence or PlaceContext.Near)
             return !ambiguous || capitalized || !(articleMatters && NextToAnArticle(text, first) && PlaceVocabulary.ContentWords(key) <= 1);
+        // A bare name, or a complement ("le CHU de Limoges"), is a place only when written as a proper name that is
+        // nothing else, or that of a big town: "Lyon" and "Toulouse" are also surnames, "de Limoges" is not a common
+        // word (a bare "Orange" may well be one).
+        if (context <= PlaceContext.Of)
+        {
+            var big = population >= BigTownPopulation;
+            return capitalized && !IsAfterPersonWord(text, first)
+                && (!ambiguous || (context == PlaceContext.Of && big)) && (!vocabulary.IsFirstName(key) || big);
+        }
+        if (vocabulary.IsFirstName(key) && text.Word(first - 1) is "a" && Thanks.Contains(text.Word(first - 2) ?? ""))
+            return false;
+        if (context == PlaceContext.Heading)
+            return (!(ambiguous || vocabulary.IsFirstName(key))) || population >= BigTownPopulation;
         if (ambiguous)
-            return context > PlaceContext.None && capitalized
+            return (capitalized || (context >= PlaceContext.Copula && population >= BigTownPopulation && !NextToAnArticle(text, first)))
                 && !(text.Word(first - 1) is "a" && vocabulary.IsFirstName(key) && population < FirstNamePlacePopulation);
-        if (context > PlaceContext.None)
-            return true;
-        return capitalized && !vocabulary.IsFirstName(key) && !Titles.Contains(text.Word(first - 1) ?? "");
+        return true;
+    }
+
+    /// <summary>"Dr Vincent", "ma sœur Nancy", "c'est Yves": a name that follows them is a person.</summary>
+    private static bool IsAfterPersonWord(PlaceText text, int first)
+    {
+        var previous = text.Word(first - 1) ?? "";
+        return Titles.Contains(previous) || PersonNouns.Contains(previous) || (previous == "est" && text.Word(first - 2) == "c");
     }
 
     private static bool NextToAnArticle(PlaceText text, int first) =>

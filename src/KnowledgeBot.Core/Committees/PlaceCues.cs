@@ -5,14 +5,32 @@ public static class PlaceCues
 {
     private static readonly HashSet<string> ResidenceVerbs =
     [
-        "habite", "habites", "habitons", "habitez", "habitent", "habitais", "habitait", "habitaient", "habiter", "jhabite",
-        "vis", "vit", "vivons", "vivez", "vivent", "vivais", "vivait", "vivre", "jvis",
-        "reside", "resides", "residons", "residez", "resident", "residait", "demeure", "demeurons",
+        "habite", "habites", "habitons", "habitez", "habitent", "habiter", "jhabite",
+        "vis", "vit", "vivons", "vivez", "vivent", "vivre", "jvis",
+        "reside", "resides", "residons", "residez", "resident", "demeure", "demeurons",
         "domicilie", "domiciliee", "domicilies", "domiciliees", "installe", "installee", "installes", "installees",
         "demenage", "demenagee", "arrive", "arrivee", "arrives", "arrivees", "originaire", "originaires",
     ];
 
+    /// <summary>Forms that are first person whatever comes before them.</summary>
+    private static readonly HashSet<string> FirstPersonForms = ["habitons", "vivons", "residons", "demeurons", "jhabite", "jvis"];
+
+    private static readonly HashSet<string> FirstPersonSubjects = ["j", "je", "on", "nous"];
+
+    /// <summary>A former home is only a place named: "j'habitais à Rennes, désormais je vis à Vannes".</summary>
+    private static readonly HashSet<string> PastResidenceVerbs =
+        ["habitais", "habitait", "habitaient", "habitions", "vivais", "vivait", "vivaient", "vivions", "residais", "residait", "demeurait"];
+
     private static readonly HashSet<string> Copulas = ["suis", "sommes", "est", "sont", "etes", "es", "jsuis", "chui", "chuis", "jsui", "reste", "restons"];
+
+    /// <summary>Verbs that say where the person comes from: "je viens de Béziers".</summary>
+    private static readonly HashSet<string> ComingVerbs = ["viens", "vient", "venons", "venez", "viennent"];
+
+    /// <summary>Nouns for the people of a place: "habitante de Colmar".</summary>
+    private static readonly HashSet<string> InhabitantNouns = ["habitant", "habitante", "habitants", "habitantes", "residant", "residante", "resident", "residente"];
+
+    /// <summary>The words that make a complement of the next name: "de", "d'", "du" (de le), "des" (de les).</summary>
+    private static readonly HashSet<string> Of = ["de", "d", "du", "des"];
 
     /// <summary>Words that may stand between the verb and the preposition: "il vit seul à".</summary>
     private static readonly HashSet<string> Fillers =
@@ -22,9 +40,36 @@ public static class PlaceCues
 
     /// <summary>Nouns that, followed by "de", introduce a place: "près de", "proche de", "à côté de", "région de".</summary>
     private static readonly HashSet<string> NearNouns =
-        ["pres", "proche", "cote", "loin", "region", "environs", "alentours", "autour", "secteur", "commune", "ville", "coin", "originaire", "originaires", "agglomeration", "agglo", "banlieue", "peripherie", "comite", "comites"];
+        ["pres", "proche", "cote", "loin", "region", "environs", "alentours", "autour", "secteur", "commune", "ville", "coin", "originaire", "originaires", "agglomeration", "agglo", "banlieue", "peripherie", "comite", "comites", "departement", "dept", "dpt"];
+
+    /// <summary>"département Loiret", "département : landes": a department name may follow without "de".</summary>
+    private static readonly HashSet<string> DepartmentWords = ["departement", "dept", "dpt"];
 
     private static readonly HashSet<string> Articles = ["le", "la", "les", "l"];
+
+    /// <summary>
+    /// The cue around the name at words <paramref name="first"/> … first+count-1: the words before it, or "ici" after it
+    /// ("Reims ici"), or nothing before it and a stop after it ("Limoges. Perruques ?", "[saint-sever] Bonjour").
+    /// </summary>
+    public static PlaceContext Around(PlaceText text, int first, int count)
+    {
+        var before = Before(text, first);
+        if (before >= PlaceContext.Copula)
+            return before;
+        if (text.Word(first + count) == "ici")
+            return PlaceContext.Copula;
+        return before == PlaceContext.None && IsHeading(text, first, count) ? PlaceContext.Heading : before;
+    }
+
+    private static bool IsHeading(PlaceText text, int first, int count)
+    {
+        var start = first > 0 && Articles.Contains(text.Word(first - 1)!) ? first - 1 : first;
+        if (start > 0 || text.GapBefore(start).Trim().Trim('[', '(', '"', '«').Length > 0)
+            return false;
+        var gapAfter = text.GapAfter(first + count - 1);
+        var stop = gapAfter.TrimStart(' ', '\t');
+        return first + count == text.Tokens.Count || (stop.Length > 0 && stop[0] is '.' or ':' or ']' or ')' or '!' or '\n' or '\r');
+    }
 
     /// <summary>The cue before the word at <paramref name="index"/>.</summary>
     public static PlaceContext Before(PlaceText text, int index)
@@ -34,9 +79,11 @@ public static class PlaceCues
             index--;
         var cueStart = PrepositionStart(text, index);
         if (cueStart is null)
-            return IsResidenceVerb(text.Word(index - 1)) ? PlaceContext.Residence : PlaceContext.None;
+            return ResidenceVerbs.Contains(text.Word(index - 1) ?? "") ? ResidenceOf(text, index - 1) : OfContext(text, index);
+        if (text.Word(cueStart.Value) == "ici")
+            return PlaceContext.Copula;
         var verb = VerbBefore(text, cueStart.Value);
-        if (verb == PlaceContext.Residence)
+        if (verb >= PlaceContext.Residence)
             return verb.Value;
         return IsNearPhrase(text, index) ? PlaceContext.Near : verb ?? PlaceContext.Preposition;
     }
@@ -66,10 +113,26 @@ public static class PlaceCues
         text.Word(index - 1) is "cp" or "code" or "postal"
         || (text.Word(index - 1) is "est" or "de" or "c" && text.Word(index - 2) is "postal" or "cp");
 
-    public static bool IsResidenceVerb(string? word) => word is not null && ResidenceVerbs.Contains(word);
+    /// <summary>"habitante de Colmar" is where she lives; "le CHU de Limoges", "une maman d'Angers" only tie the person to the place.</summary>
+    private static PlaceContext OfContext(PlaceText text, int index)
+    {
+        if (!Of.Contains(text.Word(index - 1) ?? ""))
+            return PlaceContext.None;
+        return InhabitantNouns.Contains(text.Word(index - 2) ?? "") ? PlaceContext.Residence : PlaceContext.Of;
+    }
+
+    /// <summary>The writer's home ("j'habite", "nous vivons", "je suis installée") or someone else's ("ma mère vit").</summary>
+    private static PlaceContext ResidenceOf(PlaceText text, int verb)
+    {
+        var word = text.Word(verb)!;
+        var subject = text.Word(verb - 1) ?? "";
+        var writer = FirstPersonForms.Contains(word) || FirstPersonSubjects.Contains(subject)
+            || (Copulas.Contains(subject) && FirstPersonSubjects.Contains(text.Word(verb - 2) ?? ""));
+        return writer ? PlaceContext.WriterResidence : PlaceContext.Residence;
+    }
 
     private static bool IsNearPhrase(PlaceText text, int index) =>
-        text.Word(index - 1) is "de" or "d" or "du" && NearNouns.Contains(text.Word(index - 2) ?? "");
+        (text.Word(index - 1) is "de" or "d" or "du" && NearNouns.Contains(text.Word(index - 2) ?? "")) || DepartmentWords.Contains(text.Word(index - 1) ?? "");
 
     /// <summary>Index of the first word of the preposition phrase ending just before <paramref name="index"/>, or null.</summary>
     private static int? PrepositionStart(PlaceText text, int index)
@@ -79,10 +142,14 @@ public static class PlaceCues
             return null;
         if (previous is "de" or "d" or "du" && NearNouns.Contains(text.Word(index - 2) ?? ""))
             return text.Word(index - 3) is "a" or "au" or "du" or "de" or "pas" ? index - 3 : index - 2;
-        if (SimplePrepositions.Contains(previous))
+        if (SimplePrepositions.Contains(previous) || DepartmentWords.Contains(previous))
             return index - 1;
-        // "Bonjour de Tahiti", "je suis de Brest".
-        if (previous is "de" or "d" && (text.Word(index - 2) is "bonjour" or "bonsoir" or "salut" or "coucou" || Copulas.Contains(text.Word(index - 2) ?? "")))
+        // "ici la Réunion", "ici Brest".
+        if (previous == "ici")
+            return index - 1;
+        // "Bonjour de Tahiti", "je suis de Brest", "je suis du Gers", "je viens des Ulis".
+        var beforeOf = text.Word(index - 2) ?? "";
+        if (Of.Contains(previous) && (beforeOf is "bonjour" or "bonsoir" or "salut" or "coucou" || Copulas.Contains(beforeOf) || ComingVerbs.Contains(beforeOf)))
             return index - 1;
         return null;
     }
@@ -93,8 +160,12 @@ public static class PlaceCues
         {
             var word = text.Word(i)!;
             if (ResidenceVerbs.Contains(word))
-                return PlaceContext.Residence;
-            if (Copulas.Contains(word))
+                return ResidenceOf(text, i);
+            if (PastResidenceVerbs.Contains(word))
+                return PlaceContext.Preposition;
+            if (word is "moi" or "nous" && text.Word(i - 1) == "chez")
+                return PlaceContext.WriterResidence;
+            if (Copulas.Contains(word) || ComingVerbs.Contains(word))
                 return PlaceContext.Copula;
             if (!Fillers.Contains(word))
                 return null;

@@ -6,9 +6,12 @@ namespace KnowledgeBot.Core.Committees;
 /// <param name="Count">Number of words.</param>
 /// <param name="Strength">How surely it is where the person lives (<see cref="PlaceContext"/>): the strongest wins, then the first.</param>
 /// <param name="Lat">A point of the place when known (used for collectivities without a committee).</param>
-/// <param name="IsPostalCode">A postal code, which settles which of two homonymous towns written next to it is meant.</param>
-public sealed record PlaceMatch(string? Department, int First, int Count, int Strength, double? Lat = null, double? Lon = null, bool IsPostalCode = false)
+/// <param name="Namesakes">For a commune name, every commune it may mean, most populous first (empty for codes and areas).</param>
+/// <param name="IsAbroad">A foreign country.</param>
+public sealed record PlaceMatch(string? Department, int First, int Count, int Strength, double? Lat = null, double? Lon = null, IReadOnlyList<Commune>? Namesakes = null, bool IsAbroad = false)
 {
+    public bool IsCommuneName => Namesakes is { Count: > 0 };
+
     public int End => First + Count;
 
     public bool Overlaps(PlaceMatch other) => First < other.End && other.First < End;

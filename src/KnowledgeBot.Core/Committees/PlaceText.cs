@@ -31,7 +31,8 @@ public sealed class PlaceText
         }
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            var expanded = tokens[i].Folded switch { "st" => "saint", "ste" => "sainte", _ => null };
+            // "ds" is how text messages write "dans".
+            var expanded = tokens[i].Folded switch { "st" => "saint", "ste" => "sainte", "ds" => "dans", _ => null };
             if (expanded is not null && !tokens[i + 1].IsNumber)
                 tokens[i] = tokens[i] with { Folded = expanded };
         }

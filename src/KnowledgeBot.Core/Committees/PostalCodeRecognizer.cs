@@ -26,7 +26,7 @@ public sealed class PostalCodeRecognizer(CommuneDirectory communes) : IPlaceReco
             var context = explicitCue ? PlaceContext.Copula : PlaceCues.Before(text, i);
             var commune = communes.WithPostalCode(token.Folded).FirstOrDefault();
             // A five-digit code that exists is a strong sign on its own.
-            yield return new PlaceMatch(department, i, 1, Math.Max((int)context, (int)PlaceContext.Copula), commune?.Lat, commune?.Lon, IsPostalCode: true);
+            yield return new PlaceMatch(department, i, 1, Math.Max((int)context, (int)PlaceContext.Copula), commune?.Lat, commune?.Lon);
         }
     }
 

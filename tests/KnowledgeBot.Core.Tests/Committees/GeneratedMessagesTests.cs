@@ -78,6 +78,99 @@ public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHe
         Assert.True(accuracy >= 0.97, $"accuracy {accuracy:F4} on {cases.Count} generated messages");
     }
 
+    [Fact]
+    public void At_least_97_percent_of_generated_messages_naming_a_town_by_its_short_name_name_its_committee()
+    {
+        var random = new Random(2024);
+        var cases = fixture.Communes.ShortNames.OrderBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => (Message: string.Format(CommuneTemplates[random.Next(CommuneTemplates.Length)], Spell(AsWritten(s.Value.Name, s.Key), random)), Expected: Expected(s.Value.Department)))
+            .ToList();
+        var failures = cases.Where(c => fixture.CommitteeFor(c.Message) != c.Expected).ToList();
+        foreach (var (message, expected) in failures.Take(40))
+            output.WriteLine($"{expected} <- {message} (got {fixture.CommitteeFor(message) ?? "none"})");
+        var accuracy = 1.0 - (double)failures.Count / cases.Count;
+        output.WriteLine($"{cases.Count} short names, accuracy {accuracy:F4}");
+        Assert.True(accuracy >= 0.97, $"accuracy {accuracy:F4} on {cases.Count} short names");
+    }
+
+    /// <summary>The words of <paramref name="name"/> that the folded short name covers, as the name writes them ("Saint-Dié").</summary>
+    private static string AsWritten(string name, string foldedShortName)
+    {
+        var words = PlaceText.Parse(name).Tokens;
+        return name[..words[foldedShortName.Count(ch => ch == ' ')].End];
+    }
+
+    /// <summary>Names said in passing or as a heading: after "de", before "ici", alone at the start or in a signature.</summary>
+    private static readonly string[] PassingTemplates =
+    [
+        "Je suis soignée au centre hospitalier de {0}, avez-vous des ateliers ?",
+        "Une maman de {0} cherche un groupe de parole.",
+        "{0} ici, quelqu'un peut m'aider pour un dossier ?",
+        "{0}. Besoin d'une perruque, merci.",
+        "Merci pour tout. Claire (de {0})",
+        "Bonjour, je suis des environs de {0} et je voudrais aider.",
+    ];
+
+    [Fact]
+    public void At_least_97_percent_of_generated_messages_naming_a_town_in_passing_name_its_committee()
+    {
+        var random = new Random(59);
+        // Said in passing, a town named like a common word or a first name is taken only when it is big.
+        var towns = fixture.Communes.All
+            .Where(c => !c.IsArrondissement && c.Population >= ShortTownNames.MinPopulation)
+            .Where(c => c.Population >= 20_000 || !(fixture.Vocabulary.IsAmbiguous(TextFolding.Key(c.Name)) || fixture.Vocabulary.IsFirstName(TextFolding.Key(c.Name))))
+            .ToList();
+        var cases = new List<(string Message, string Expected)>();
+        for (var n = 0; n < 800; n++)
+        {
+            var town = towns[random.Next(towns.Count)];
+            var largest = fixture.Communes.Named(TextFolding.Key(town.Name))[0];
+            var name = random.Next(3) switch { 0 => town.Name, 1 => RemoveAccents(town.Name), _ => town.Name.Replace('-', ' ') };
+            cases.Add((string.Format(PassingTemplates[random.Next(PassingTemplates.Length)], name), Expected(largest.Department)));
+        }
+        var failures = cases.Where(c => fixture.CommitteeFor(c.Message) != c.Expected).ToList();
+        foreach (var (message, expected) in failures.Take(40))
+            output.WriteLine($"{expected} <- {message} (got {fixture.CommitteeFor(message) ?? "none"})");
+        var accuracy = 1.0 - (double)failures.Count / cases.Count;
+        output.WriteLine($"{cases.Count} towns named in passing, accuracy {accuracy:F4}");
+        Assert.True(accuracy >= 0.97, $"accuracy {accuracy:F4} on {cases.Count} towns named in passing");
+    }
+
+    private static readonly string[] NamesakeTemplates =
+    [
+        "J'habite à {0}, {1}, je cherche un groupe de parole.",
+        "Bonjour, je vis à {0} {1} et ma mère a un cancer du sein.",
+        "{0} ({2}) : y a-t-il un comité ?",
+        "nous sommes sur {0} ({2}), on cherche de l'aide",
+        "Bonjour de {0}, {1} !",
+    ];
+
+    [Fact]
+    public void At_least_97_percent_of_generated_messages_naming_a_shared_town_name_and_its_department_name_the_right_committee()
+    {
+        var random = new Random(38);
+        var shared = fixture.Communes.All
+            .Where(c => !c.IsArrondissement && fixture.Committees.Find(c.Department) is not null)
+            .GroupBy(c => TextFolding.Key(c.Name))
+            .Where(g => g.Select(c => c.Department).Distinct().Count() > 1)
+            .SelectMany(g => g.DistinctBy(c => c.Department))
+            .ToList();
+        var cases = new List<(string Message, string Expected)>();
+        for (var n = 0; n < 800; n++)
+        {
+            var commune = shared[random.Next(shared.Count)];
+            var committee = fixture.Committees.Find(commune.Department)!;
+            var template = NamesakeTemplates[random.Next(NamesakeTemplates.Length)];
+            cases.Add((string.Format(template, Spell(commune.Name, random), InDepartment(committee, random), committee.Code), committee.Code));
+        }
+        var failures = cases.Where(c => fixture.CommitteeFor(c.Message) != c.Expected).ToList();
+        foreach (var (message, expected) in failures.Take(40))
+            output.WriteLine($"{expected} <- {message} (got {fixture.CommitteeFor(message) ?? "none"})");
+        var accuracy = 1.0 - (double)failures.Count / cases.Count;
+        output.WriteLine($"{cases.Count} shared town names, accuracy {accuracy:F4}");
+        Assert.True(accuracy >= 0.97, $"accuracy {accuracy:F4} on {cases.Count} shared town names");
+    }
+
     private static readonly string[] UnlocatedTemplates =
     [
         "J'ai {0} ans et je donne {1} € par an, est-ce déductible ?",
@@ -88,6 +181,9 @@ public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHe
         "Appelez le 15 si la fièvre dépasse 38,5 pendant {0} heures.",
         "Bonjour, je vis en {8} depuis {0} ans, avez-vous des antennes ?",
         "Je cherche des infos, j'habite en {9}.",
+        "Bonjour, je vis à {10}, en {8}, puis-je faire un don ?",
+        "Ma sœur {10} est en chimio, que peut-on faire ?",
+        "Merci à mon amie {10} qui m'a parlé de vous.",
     ];
 
     private static readonly string[] Regions = ["Bretagne", "Normandie", "Occitanie", "Île-de-France", "Nouvelle-Aquitaine", "Alsace", "Corse", "Provence", "Grand Est", "Auvergne-Rhône-Alpes"];
@@ -99,12 +195,14 @@ public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHe
         var random = new Random(7);
         var commonWordNames = fixture.Communes.All.Select(c => TextFolding.Key(c.Name))
             .Where(k => !k.Contains(' ') && fixture.Vocabulary.IsAmbiguous(k) && k.Length > 3).Distinct().ToList();
+        var towns = fixture.Communes.All.Where(c => !c.IsArrondissement).ToList();
         var messages = new List<string>();
         for (var n = 0; n < 400; n++)
         {
             messages.Add(string.Format(UnlocatedTemplates[random.Next(UnlocatedTemplates.Length)],
                 random.Next(18, 90), random.Next(10, 900) * 10, random.Next(10, 31), random.Next(10, 99), random.Next(10, 99), random.Next(10, 99),
-                random.Next(2015, 2027), random.Next(10000, 99999), Countries[random.Next(Countries.Length)], Regions[random.Next(Regions.Length)]));
+                random.Next(2015, 2027), random.Next(10000, 99999), Countries[random.Next(Countries.Length)], Regions[random.Next(Regions.Length)],
+                towns[random.Next(towns.Count)].Name));
             var word = commonWordNames[random.Next(commonWordNames.Count)];
             messages.Add(random.Next(3) switch
             {
@@ -135,11 +233,17 @@ public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHe
     private static string RemoveAccents(string text) =>
         new(text.Normalize(System.Text.NormalizationForm.FormD).Where(ch => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
 
-    /// <summary>"dans le Finistère", "en Dordogne", "dans l'Aveyron", "à Mayotte", from the article of the committee's name.</summary>
     private static string DepartmentNameMessage(Committee committee, Random random)
     {
+        var place = InDepartment(committee, random);
+        return random.Next(2) == 0 ? $"J'habite {place}." : $"Bonjour, nous sommes {place}, que proposez-vous ?";
+    }
+
+    /// <summary>"dans le Finistère", "en Dordogne", "dans l'Aveyron", "à Mayotte", from the article of the committee's name.</summary>
+    private static string InDepartment(Committee committee, Random random)
+    {
         var name = Spell(committee.Department, random);
-        var place = committee.Name switch
+        return committee.Name switch
         {
             var n when n.StartsWith("Comité du ") => "dans le " + name,
             var n when n.StartsWith("Comité des ") => "dans les " + name,
@@ -147,6 +251,5 @@ public sealed class GeneratedMessagesTests(LocatorFixture fixture, ITestOutputHe
             var n when n.StartsWith("Comité de la ") => random.Next(2) == 0 ? "en " + name : "dans la " + name,
             _ => name.StartsWith("La ", StringComparison.OrdinalIgnoreCase) ? "à l" + name[1..] : "à " + name,
         };
-        return random.Next(2) == 0 ? $"J'habite {place}." : $"Bonjour, nous sommes {place}, que proposez-vous ?";
     }
 }
