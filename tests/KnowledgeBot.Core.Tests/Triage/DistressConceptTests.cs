@@ -50,6 +50,25 @@ public sealed class DistressConceptTests
     public void Sms_spelling_and_typos_do_not_hide_distress(string message) =>
         Assert.Equal(TriageLabel.Distress, ShippedRules.Classify(message).Label);
 
+    [Theory]
+    [InlineData("Pas la peine de me rappeler, et je ne serai plus joignable à partir de lundi.", "refus-d-aide", "echeance")]
+    [InlineData("Je suis sur le pont, je voulais juste parler à quelqu'un avant.", "lieu-a-risque", "dernier-contact")]
+    [InlineData("Je n'aurai plus besoin de rien après dimanche, tout est prévu pour dimanche.", "preparatifs", "echeance")]
+    public void Two_danger_signals_make_danger(string message, string first, string second)
+    {
+        var result = ShippedRules.Classify(message);
+        Assert.Equal(DistressLevel.Danger, result.Level);
+        Assert.Contains(result.Evidence, e => e.Concept == first);
+        Assert.Contains(result.Evidence, e => e.Concept == second);
+    }
+
+    [Fact]
+    public void An_image_of_ones_end_is_distress_but_the_end_of_radiotherapy_is_not()
+    {
+        Assert.Contains(ShippedRules.Classify("Ce soir j'éteins la lumière pour de bon.").Evidence, e => e.Concept == "euphemisme-de-fin");
+        Assert.Equal(TriageLabel.Normal, ShippedRules.Classify("C'est la fin des rayons, enfin ! Vous faites des ateliers de yoga ?").Label);
+    }
+
     [Fact]
     public void Two_different_weak_signals_make_concern_but_one_does_not()
     {
