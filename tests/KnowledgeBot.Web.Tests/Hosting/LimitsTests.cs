@@ -31,7 +31,7 @@ public sealed class LimitsTests
         await using var host = await RunningHost.StartAsync(null, null, "KnowledgeBot:Web:MessageBodyRetentionDays=30");
         var widget = new WidgetClient(host.CreateClient());
         var oldConversation = await widget.OpenAsync();
-        await widget.AskAsync(oldConversation, "Bonjour, ancienne question sur la perruque.");
+        await widget.AskAsync(oldConversation, "Bonjour, ancienne question sur la perruque. Je suis un poids pour ma famille.");
         using (var connection = host.Get<KnowledgeBotDatabase>().Open())
         {
             var longAgo = DateTimeOffset.UtcNow.AddDays(-31).ToString("O");
@@ -46,7 +46,10 @@ public sealed class LimitsTests
         Assert.Equal(1, deleted);
         var queue = host.Get<ReviewQueue>();
         var items = queue.Inbox();
-        Assert.Null(items.Single(i => i.ConversationKey!.EndsWith(oldConversation)).Body);
+        var old = items.Single(i => i.ConversationKey!.EndsWith(oldConversation));
+        Assert.Null(old.Body);
+        Assert.Empty(old.Evidence);
+        Assert.Equal(Core.Triage.DistressLevel.Concern, old.Level);
         Assert.Equal("Bonjour, question récente sur le transport.", items.Single(i => i.ConversationKey!.EndsWith(recentConversation)).Body);
         Assert.All(await widget.TranscriptAsync(oldConversation), e => Assert.Null(e.Text));
         Assert.Equal("Bonjour, question récente sur le transport.", (await widget.TranscriptAsync(recentConversation))[0].Text);
