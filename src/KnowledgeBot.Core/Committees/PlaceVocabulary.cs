@@ -91,16 +91,14 @@ public sealed class PlaceVocabulary
 
     private static List<(string, string)> ReadAliases(string path)
     {
+        const string expected = "alias<TAB>code";
         var aliases = new List<(string, string)>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (line, fields) in TabSeparatedFile.Read(path, 2, expected))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("alias\t", StringComparison.Ordinal))
+            if (fields[0] == "alias")
                 continue;
-            var fields = line.Split('\t');
-            if (fields.Length != 2 || fields[0].Length == 0 || fields[1].Length == 0)
-                throw new SourceFormatException(path, lineNumber, "expected 'alias<TAB>code'");
+            if (fields[0].Length == 0 || fields[1].Length == 0)
+                throw new SourceFormatException(path, line, $"expected '{expected}'");
             aliases.Add((fields[0], fields[1]));
         }
         return aliases;

@@ -51,13 +51,11 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
         var probability = danger.Probability(features.Select(f => f.Feature));
         if (probability < danger.Threshold)
             return result;
-        var words = features.Select(f => (f.Surface, Weight: danger.Weights.GetValueOrDefault(f.Feature)))
-            .Where(f => f.Weight > 0).OrderByDescending(f => f.Weight).Take(ModelWordsShown).Select(f => f.Surface).ToList();
         return result with
         {
             Level = DistressLevel.Danger,
             Evidence = [.. result.Evidence, new TriageEvidence("modele-danger", TriageLabel.Distress, DistressLevel.Danger,
-                $"proche des messages de danger du corpus d'apprentissage (probabilité {probability:0.00})", words, false)],
+                $"proche des messages de danger du corpus d'apprentissage (probabilité {probability:0.00})", danger.StrongestWords(features, ModelWordsShown), false)],
         };
     }
 
@@ -70,11 +68,9 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
         var probability = labelModel.Probability(features.Select(f => f.Feature));
         if (probability < labelModel.Threshold || (conceptEvidence.Count == 0 && probability < ModelAloneProbability))
             return null;
-        var words = features.Select(f => (f.Surface, Weight: labelModel.Weights.GetValueOrDefault(f.Feature)))
-            .Where(f => f.Weight > 0).OrderByDescending(f => f.Weight).Take(ModelWordsShown).Select(f => f.Surface).ToList();
         var level = label == TriageLabel.Distress ? DistressLevel.Concern : (DistressLevel?)null;
         var evidence = new TriageEvidence("modele", label, level,
-            $"proche des messages « {TriageLabels.French(label)} » du corpus d'apprentissage (probabilité {probability:0.00})", words, false);
+            $"proche des messages « {TriageLabels.French(label)} » du corpus d'apprentissage (probabilité {probability:0.00})", labelModel.StrongestWords(features, ModelWordsShown), false);
         return new TriageResult(label, level, [.. conceptEvidence.Select(e => e.Evidence), evidence]);
     }
 

@@ -37,8 +37,9 @@ public sealed class AtomTable
             return id;
         id = Register(word);
         Index(_byWord, word, id);
-        if (IsLightlyStemmed(word, FrenchStem.Of(word)))
-            Index(_byStem, FrenchStem.Of(word), id);
+        var stem = FrenchStem.Of(word);
+        if (IsLightlyStemmed(word, stem))
+            Index(_byStem, stem, id);
         if (word.Length >= TypoMinimumLength)
             foreach (var variant in WithOneDeletion(word).Append(word))
                 Index(_byDeletion, variant, id);

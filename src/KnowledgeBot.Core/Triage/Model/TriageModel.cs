@@ -44,16 +44,12 @@ public sealed class TriageModel(IReadOnlyList<LabelModel> labels, LabelModel? da
         var weights = new Dictionary<string, Dictionary<string, double>>();
         var thresholds = new Dictionary<string, double>();
         var biases = new Dictionary<string, double>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        const string expected = "label<TAB>feature<TAB>weight";
+        foreach (var (line, fields) in TabSeparatedFile.Read(path, 3, expected))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#'))
-                continue;
-            var fields = line.Split('\t');
-            if (fields.Length != 3 || (TriageLabels.TryParse(fields[0]) is null && fields[0] != DangerName)
+            if ((TriageLabels.TryParse(fields[0]) is null && fields[0] != DangerName)
                 || !double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-                throw new SourceFormatException(path, lineNumber, "expected 'label<TAB>feature<TAB>weight'");
+                throw new SourceFormatException(path, line, $"expected '{expected}'");
             var name = fields[0];
             switch (fields[1])
             {

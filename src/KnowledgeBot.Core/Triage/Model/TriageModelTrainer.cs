@@ -1,3 +1,5 @@
+using KnowledgeBot.Core.Triage.Rules;
+
 namespace KnowledgeBot.Core.Triage.Model;
 
 /// <summary>
@@ -21,8 +23,7 @@ public static class TriageModelTrainer
     public static TriageModel Train(IReadOnlyList<(IReadOnlyList<string> Features, TriageLabel Label, DistressLevel? Level)> examples)
     {
         var labelled = examples.Select(e => (e.Features, e.Label)).ToList();
-        var labels = TriageLabelsWithRules();
-        var models = labels.Select(label =>
+        var models = TriageRuleReader.Precedence.Select(label =>
         {
             var (bias, weights) = Fit(labelled, label);
             return new LabelModel(label, bias, weights, Threshold(labelled, label, PrecisionTarget(label)));
@@ -39,8 +40,6 @@ public static class TriageModelTrainer
     /// <summary>Raising a concern to danger only reorders the queue (both get the helplines): a moderate bar.</summary>
     private const double DangerPrecisionTarget = 0.9;
 
-    private static TriageLabel[] TriageLabelsWithRules() => [TriageLabel.Distress, TriageLabel.Medical, TriageLabel.Hostile, TriageLabel.OutOfScope];
-
     private static (double Bias, Dictionary<string, double> Weights) Fit(IReadOnlyList<(IReadOnlyList<string> Features, TriageLabel Label)> examples, TriageLabel label)
     {
         var vocabulary = examples.SelectMany(e => e.Features).GroupBy(f => f).Where(g => g.Count() >= MinimumFeatureCount).Select(g => g.Key).ToHashSet();
@@ -55,7 +54,7 @@ public static class TriageModelTrainer
             {
                 var (features, expected) = examples[index];
                 var known = features.Where(vocabulary.Contains).ToList();
-                var probability = 1 / (1 + Math.Exp(-(bias + known.Sum(f => weights.GetValueOrDefault(f)))));
+                var probability = LabelModel.Logistic(bias + known.Sum(f => weights.GetValueOrDefault(f)));
                 var gradient = probability - (expected == label ? 1 : 0);
                 bias -= LearningRate * gradient;
                 foreach (var feature in known)

@@ -34,16 +34,12 @@ public static class TriageRuleReader
 
     public static IReadOnlyDictionary<string, string[]> ReadSpellings(string path)
     {
+        const string expected = "variant<TAB>spelling";
         var spellings = new Dictionary<string, string[]>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (line, fields) in TabSeparatedFile.Read(path, 2, expected))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#'))
-                continue;
-            var fields = line.Split('\t');
-            if (fields.Length != 2 || fields[1].Trim().Length == 0)
-                throw new SourceFormatException(path, lineNumber, "expected 'variant<TAB>spelling'");
+            if (fields[1].Trim().Length == 0)
+                throw new SourceFormatException(path, line, $"expected '{expected}'");
             spellings[Text.TextFolding.Fold(fields[0].Trim())] = [.. Text.TextFolding.Words(fields[1])];
         }
         return spellings;
