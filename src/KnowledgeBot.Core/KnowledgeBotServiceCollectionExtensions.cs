@@ -5,6 +5,7 @@ using KnowledgeBot.Core.Drafting;
 using KnowledgeBot.Core.Evaluation;
 using KnowledgeBot.Core.Indexing;
 using KnowledgeBot.Core.Persistence;
+using KnowledgeBot.Core.Privacy;
 using KnowledgeBot.Core.Search;
 using KnowledgeBot.Core.Sources;
 using KnowledgeBot.Core.Triage;
@@ -48,6 +49,7 @@ public static class KnowledgeBotServiceCollectionExtensions
 
         // Evaluation
         services.AddSingleton<Evaluator>();
+        services.AddSingleton<PersonalDataMasker>();
         return services;
     }
 }

@@ -32,7 +32,9 @@ public sealed class KnowledgeBotDatabase
         connection.Open();
         // WAL with synchronous=NORMAL: a commit does not wait for fsync (a power cut may lose the last commits,
         // never corrupt the file), which keeps a bot turn's few small writes cheap.
-        connection.Execute("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;");
+        // secure_delete: deleted or overwritten text (message bodies past retention) is zeroed in the file, not left
+        // readable in free pages.
+        connection.Execute("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;");
         return connection;
     }
 

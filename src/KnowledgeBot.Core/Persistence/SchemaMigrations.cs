@@ -95,5 +95,32 @@ public static class SchemaMigrations
             ALTER TABLE incoming_messages ADD COLUMN distress_level TEXT;
             ALTER TABLE incoming_messages ADD COLUMN triage_evidence TEXT;
             """),
+        new(6, "reply outbox, sending status, transcript activity ids, audit texts apart, conversation memory beside the reference", """
+            UPDATE incoming_messages SET status = 'sent' WHERE status = 'approved';
+            CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY,
+                message_id INTEGER NOT NULL UNIQUE REFERENCES incoming_messages(id),
+                conversation_id TEXT NOT NULL REFERENCES conversations(id),
+                activity_id TEXT NOT NULL UNIQUE,
+                text TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_failure TEXT,
+                next_attempt_at TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                sent_at TEXT);
+            CREATE INDEX outbox_due ON outbox(sent_at, next_attempt_at);
+            ALTER TABLE transcript ADD COLUMN activity_id TEXT;
+            CREATE UNIQUE INDEX transcript_by_activity ON transcript(activity_id) WHERE activity_id IS NOT NULL;
+            ALTER TABLE audit_log ADD COLUMN content TEXT;
+            UPDATE audit_log
+               SET content = json_object('draft', json_extract(details, '$.draft'), 'sent', json_extract(details, '$.sent'), 'reason', json_extract(details, '$.reason')),
+                   details = json_remove(details, '$.draft', '$.sent', '$.reason')
+             WHERE action IN ('message.approved', 'message.rejected') AND details IS NOT NULL;
+            ALTER TABLE conversations ADD COLUMN known_department TEXT;
+            UPDATE conversations SET known_department =
+                (SELECT json_extract(value, '$.ConversationMemory.KnownDepartment') FROM bot_state
+                  WHERE key = conversations.channel_id || '/conversations/' || substr(conversations.id, length(conversations.channel_id) + 2));
+            DROP TABLE bot_state;
+            """),
     ];
 }

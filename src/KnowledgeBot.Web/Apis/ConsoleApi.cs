@@ -89,8 +89,9 @@ public static class ConsoleApi
         return id is null ? ToResult(outcome, "/console/new") : Results.Redirect($"/console/messages/{id}");
     }
 
-    private static async Task<IResult> ApproveAsync(long id, ClaimsPrincipal user, [FromForm] string? text, ReviewService review, CancellationToken cancellationToken) =>
-        ToResult(await review.ApproveAsync(id, user.Identity!.Name!, text, cancellationToken), $"/console/messages/{id}");
+    private static async Task<IResult> ApproveAsync(long id, ClaimsPrincipal user, [FromForm] string? text, [FromForm] string? question, ReviewService review,
+        CancellationToken cancellationToken) =>
+        ToResult(await review.ApproveAsync(id, user.Identity!.Name!, text, question, cancellationToken), $"/console/messages/{id}");
 
     private static IResult Reject(long id, ClaimsPrincipal user, [FromForm] string? reason, ReviewService review) =>
         ToResult(review.Reject(id, user.Identity!.Name!, reason), $"/console/messages/{id}");

@@ -51,7 +51,7 @@ public static class WidgetApi
         if (text.Length > web.Value.MaxMessageLength)
             return TypedResults.Problem($"Le message dépasse {web.Value.MaxMessageLength} caractères.", statusCode: StatusCodes.Status413PayloadTooLarge);
 
-        var last = store.Append(key, TranscriptRole.Patient, text, []);
+        var before = store.LastSeq(key);
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
@@ -67,7 +67,7 @@ public static class WidgetApi
             Timestamp = DateTimeOffset.UtcNow,
         };
         await adapter.ProcessHostActivityAsync(activity, botOptions.Value.MicrosoftAppId, bot.OnTurnAsync, cancellationToken);
-        return TypedResults.Ok(new TranscriptPage(store.Transcript(key, last - 1)));
+        return TypedResults.Ok(new TranscriptPage(store.Transcript(key, before)));
     }
 
     private static Results<Ok<TranscriptPage>, ProblemHttpResult> ReadMessages(string id, long? after, ConversationStore store)

@@ -6,11 +6,12 @@ using Newtonsoft.Json.Linq;
 namespace KnowledgeBot.Web.Bot;
 
 /// <summary>
-/// The website widget is a channel served by this host: what the bot sends to a widget conversation
-/// (a reply in the turn, or later a proactive CM-approved reply) is written to the conversation's transcript,
-/// which the widget polls, instead of going to a Bot Framework connector.
+/// The website widget is a channel served by this host: the person's message and what the bot sends to a widget
+/// conversation (a reply in the turn, or later a proactive CM-approved reply) are written to the conversation's
+/// transcript, which the widget polls, instead of going to a Bot Framework connector. They are the turn's writes
+/// (<see cref="TurnWrites"/>): the person's line, the queue item and the replies are stored together or not at all.
 /// </summary>
-public sealed class WidgetChannelMiddleware(ConversationStore conversations) : Microsoft.Bot.Builder.IMiddleware
+public sealed class WidgetChannelMiddleware : Microsoft.Bot.Builder.IMiddleware
 {
     public const string ChannelId = "widget";
 
@@ -19,16 +20,27 @@ public sealed class WidgetChannelMiddleware(ConversationStore conversations) : M
 
     public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
-        if (turnContext.Activity.ChannelId == ChannelId)
-        {
-            var key = ConversationStore.KeyOf(ChannelId, turnContext.Activity.Conversation.Id);
-            turnContext.OnSendActivities((_, activities, _) => Task.FromResult(activities
-                .Where(a => a.Type == ActivityTypes.Message)
-                .Select(a => new ResourceResponse(conversations.Append(key, RoleOf(a), a.Text, CardsOf(a)).ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                .ToArray()));
-        }
+        var incoming = turnContext.Activity;
+        if (incoming.ChannelId != ChannelId)
+            return next(cancellationToken);
+
+        var key = ConversationStore.KeyOf(ChannelId, incoming.Conversation.Id);
+        var writes = TurnWrites.Of(turnContext);
+        if (incoming.Type == ActivityTypes.Message && incoming.From?.Role == RoleTypes.User)
+            writes.Add(connection => ConversationStore.Append(connection, key, TranscriptRole.Patient, incoming.Text, incoming.Id ?? NewId(), []));
+        turnContext.OnSendActivities((_, activities, _) => Task.FromResult(activities
+            .Where(a => a.Type == ActivityTypes.Message)
+            .Select(activity =>
+            {
+                var id = activity.Id ??= NewId();
+                writes.Add(connection => ConversationStore.Append(connection, key, RoleOf(activity), activity.Text, id, CardsOf(activity)));
+                return new ResourceResponse(id);
+            })
+            .ToArray()));
         return next(cancellationToken);
     }
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
 
     private static string RoleOf(Activity activity) =>
         activity.ChannelData is JObject data && data.Value<bool?>(TeamReplyMarker) == true ? TranscriptRole.Team : TranscriptRole.Bot;

@@ -48,6 +48,9 @@ public static class KnowledgeBotWebHost
                 $"{HelplineOptions.Section} must give the numbers shown at once to a person in distress")
             .ValidateOnStart();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
+        // The Bot Framework SDK logs conversation ids (a widget conversation id is the key to its transcript) at
+        // Information. Added after the configuration's levels, this rule wins over them.
+        builder.Logging.AddFilter("Microsoft.Bot", LogLevel.Warning);
 
         var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = web.MaxRequestBytes);
@@ -81,19 +84,22 @@ public static class KnowledgeBotWebHost
         services.AddSingleton<WidgetChannelMiddleware>();
         // CloudAdapter has two constructors that DI finds ambiguous: build it with a factory.
         services.AddSingleton(sp => new BotAdapterWithErrorHandler(
-            sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<BotAdapterWithErrorHandler>>(), sp.GetRequiredService<WidgetChannelMiddleware>()));
+            sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<KnowledgeBotDatabase>(),
+            sp.GetRequiredService<WidgetChannelMiddleware>()));
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<BotAdapterWithErrorHandler>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
-        services.AddSingleton<IStorage, SqliteBotStorage>();
-        services.AddSingleton<ConversationState>();
         services.AddSingleton<PatientReplies>();
         services.AddTransient<IBot, KnowledgeBotHandler>();
         services.AddSingleton<ProactiveReplySender>();
 
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<ReviewStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ReplyDelivery>();
+        services.AddHostedService<ReplyDeliveryService>();
 
         services.AddSingleton<InitialIndexBuilder>();
         services.AddHostedService(sp => sp.GetRequiredService<InitialIndexBuilder>());

@@ -24,4 +24,7 @@ public sealed class WebOptions
     public int MessageBodyRetentionDays { get; set; } = 180;
 
     public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often approved replies not delivered yet (a channel down, a crash) are tried again.</summary>
+    public TimeSpan OutboxRetryInterval { get; set; } = TimeSpan.FromSeconds(10);
 }

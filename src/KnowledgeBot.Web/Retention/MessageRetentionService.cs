@@ -1,12 +1,17 @@
 using KnowledgeBot.Core.Persistence;
+using KnowledgeBot.Web.Conversations;
 using KnowledgeBot.Web.Hosting;
+using KnowledgeBot.Web.Review;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeBot.Web.Retention;
 
 /// <summary>
-/// Messages are health data: after <see cref="WebOptions.MessageBodyRetentionDays"/> their bodies (queue, drafts,
-/// widget transcript) are deleted; the metadata (dates, triage, decisions' authors) stays for the audit.
+/// Messages are health data: after <see cref="WebOptions.MessageBodyRetentionDays"/> everything written by or to the
+/// person is forgotten (message body and triage evidence, drafts, decision and reply texts, audit texts and reject
+/// reasons, widget transcript), in one transaction, and the file keeps no copy (secure_delete, WAL checkpoint).
+/// The metadata (dates, triage, who decided) stays for the audit; approved answers stay as knowledge, with personal
+/// data masked when they were approved.
 /// </summary>
 public sealed class MessageRetentionService(KnowledgeBotDatabase database, IOptions<WebOptions> options, ILogger<MessageRetentionService> logger)
     : BackgroundService
@@ -18,17 +23,19 @@ public sealed class MessageRetentionService(KnowledgeBotDatabase database, IOpti
         if (days <= 0)
             return 0;
         var cutoff = now.AddDays(-days).ToUniversalTime().ToString("O");
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        var deleted = connection.Execute(
-            "UPDATE incoming_messages SET body = NULL, triage_evidence = NULL, body_deleted_at = $now WHERE body IS NOT NULL AND received_at < $cutoff",
-            ("$now", now.ToUniversalTime().ToString("O")), ("$cutoff", cutoff));
-        connection.Execute("""
-            UPDATE drafts SET text = NULL WHERE text IS NOT NULL
-              AND message_id IN (SELECT id FROM incoming_messages WHERE received_at < $cutoff)
-            """, ("$cutoff", cutoff));
-        connection.Execute("UPDATE transcript SET text = NULL, cards = '[]' WHERE text IS NOT NULL AND created_at < $cutoff", ("$cutoff", cutoff));
-        transaction.Commit();
+        int deleted;
+        using (var connection = database.Open())
+        {
+            using (var transaction = connection.BeginTransaction())
+            {
+                deleted = ReviewStore.ForgetBefore(connection, cutoff, now.ToUniversalTime().ToString("O"));
+                AuditLog.ForgetContentBefore(connection, cutoff);
+                ConversationStore.ForgetBefore(connection, cutoff);
+                transaction.Commit();
+            }
+            // The WAL file still holds the pages as they were before: copy them into the database and empty it.
+            connection.Execute("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
         return deleted;
     }
 

@@ -4,15 +4,16 @@ using Microsoft.Data.Sqlite;
 
 namespace KnowledgeBot.Web.Review;
 
-public sealed record AuditEntry(DateTimeOffset At, string UserName, string Action, string? Target, string? Details);
+/// <param name="Details">What changed, without what anyone wrote (kept for the audit).</param>
+/// <param name="Content">The texts involved (draft, reply sent, reject reason): forgotten with the message at retention.</param>
+public sealed record AuditEntry(DateTimeOffset At, string UserName, string Action, string? Target, string? Details, string? Content);
 
 /// <summary>Who did what, when, and what changed. Written in the same transaction as the change it records.</summary>
 public sealed class AuditLog(KnowledgeBotDatabase database)
 {
-    public static void Record(SqliteConnection connection, string userName, string action, string? target, object? details) =>
-        connection.Execute("INSERT INTO audit_log (at, user_name, action, target, details) VALUES ($at, $u, $a, $t, $d)",
-            ("$at", SqliteCommands.Now()), ("$u", userName), ("$a", action), ("$t", target),
-            ("$d", details is null ? null : JsonSerializer.Serialize(details, ReviewQueue.Json)));
+    public static void Record(SqliteConnection connection, string userName, string action, string? target, object? details, object? content = null) =>
+        connection.Execute("INSERT INTO audit_log (at, user_name, action, target, details, content) VALUES ($at, $u, $a, $t, $d, $c)",
+            ("$at", SqliteCommands.Now()), ("$u", userName), ("$a", action), ("$t", target), ("$d", Serialize(details)), ("$c", Serialize(content)));
 
     public void Record(string userName, string action, string? target, object? details)
     {
@@ -20,11 +21,20 @@ public sealed class AuditLog(KnowledgeBotDatabase database)
         Record(connection, userName, action, target, details);
     }
 
+    /// <summary>Forgets the texts recorded about messages received before the cutoff (in the caller's transaction).</summary>
+    public static void ForgetContentBefore(SqliteConnection connection, string cutoff) =>
+        connection.Execute("""
+            UPDATE audit_log SET content = NULL WHERE content IS NOT NULL
+              AND target IN (SELECT 'message:' || id FROM incoming_messages WHERE received_at < $cutoff)
+            """, ("$cutoff", cutoff));
+
     public IReadOnlyList<AuditEntry> Latest(int count)
     {
         using var connection = database.Open();
-        return connection.Query("SELECT at, user_name, action, target, details FROM audit_log ORDER BY id DESC LIMIT $n",
-            r => new AuditEntry(r.Timestamp("at"), r.GetString(1), r.GetString(2), r.NullableString("target"), r.NullableString("details")),
+        return connection.Query("SELECT at, user_name, action, target, details, content FROM audit_log ORDER BY id DESC LIMIT $n",
+            r => new AuditEntry(r.Timestamp("at"), r.GetString(1), r.GetString(2), r.NullableString("target"), r.NullableString("details"), r.NullableString("content")),
             ("$n", count));
     }
+
+    private static string? Serialize(object? value) => value is null ? null : JsonSerializer.Serialize(value, ReviewQueue.Json);
 }

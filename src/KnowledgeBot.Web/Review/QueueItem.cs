@@ -4,14 +4,6 @@ using KnowledgeBot.Core.Triage;
 
 namespace KnowledgeBot.Web.Review;
 
-/// <summary>Where a message stands in the CM's review.</summary>
-public static class QueueStatus
-{
-    public const string Pending = "pending";
-    public const string Approved = "approved";
-    public const string Rejected = "rejected";
-}
-
 /// <param name="ConversationKey">The bot conversation to answer in; null for a message pasted from an unconnected channel.</param>
 /// <param name="Body">Null once the retention period has deleted it.</param>
 /// <param name="Level">The distress level when <see cref="Triage"/> is distress.</param>
@@ -27,7 +19,7 @@ public sealed record QueueItem(
     string? Department,
     CommitteeReferral? Committee,
     bool IsLowConfidence,
-    string Status,
+    MessageStatus Status,
     string? AssignedTo,
     DateTimeOffset ReceivedAt,
     DateTimeOffset? DecidedAt);
@@ -35,3 +27,8 @@ public sealed record QueueItem(
 public sealed record StoredDraft(int Rank, string? Text, IReadOnlyList<DraftSource> Sources, CommitteeReferral? Committee, TriageLabel Triage, double Confidence);
 
 public sealed record Decision(string UserName, string Action, string? ReplyText, string? AnswerId, DateTimeOffset At);
+
+/// <summary>An approved reply in the outbox: <see cref="ActivityId"/> is fixed when it is queued, so a retry after a crash is the same activity.</summary>
+/// <param name="Text">Null once the retention period has deleted it.</param>
+public sealed record OutgoingReply(long Id, long MessageId, string ConversationKey, string ActivityId, string? Text, int Attempts,
+    string? LastFailure, DateTimeOffset NextAttemptAt, DateTimeOffset? SentAt);

@@ -5,24 +5,28 @@ public enum ReviewOutcomeKind { Done, NotFound, AlreadyDecided, Invalid }
 /// <param name="Code">A short stable code for what went wrong; <see cref="Describe"/> gives the French text shown to the CM.</param>
 public sealed record ReviewOutcome(ReviewOutcomeKind Kind, string? Code = null)
 {
+    /// <summary>The longest reject reason, as the console's form says.</summary>
+    public const int MaxReasonLength = 500;
+
     public const string EmptyText = "empty";
     public const string TextTooLong = "too-long";
     public const string Decided = "decided";
     public const string UnknownUser = "unknown-user";
-    public const string DeliveryFailed = "delivery-failed";
+    public const string UnknownChannel = "unknown-channel";
 
     public static readonly ReviewOutcome Done = new(ReviewOutcomeKind.Done);
     public static readonly ReviewOutcome NotFound = new(ReviewOutcomeKind.NotFound, "not-found");
     public static readonly ReviewOutcome AlreadyDecided = new(ReviewOutcomeKind.AlreadyDecided, Decided);
     public static ReviewOutcome Invalid(string code) => new(ReviewOutcomeKind.Invalid, code);
 
-    public static string? Describe(string? code) => code switch
+    /// <param name="decidedBy">Who decided first, for <see cref="Decided"/>.</param>
+    public static string? Describe(string? code, string? decidedBy = null) => code switch
     {
         EmptyText => "Le texte est vide.",
         TextTooLong => "Le texte est trop long.",
-        Decided => "Ce message a déjà été traité.",
+        Decided => decidedBy is null ? "Ce message a déjà été traité." : $"Ce message a déjà été traité par {decidedBy} : rien n'a été envoyé une seconde fois.",
         UnknownUser => "Utilisateur inconnu.",
-        DeliveryFailed => "La réponse n'a pas pu être envoyée dans la conversation ; rien n'a été enregistré. Réessayez.",
+        UnknownChannel => "Canal inconnu.",
         _ => null,
     };
 }

@@ -7,38 +7,10 @@ using Microsoft.Data.Sqlite;
 
 namespace KnowledgeBot.Web.Review;
 
-/// <summary>The CM's queue: incoming messages from every channel with their suggested drafts.</summary>
+/// <summary>The CM's queue, read side: incoming messages from every channel, their drafts, decisions and outgoing replies (<see cref="ReviewStore"/> writes them).</summary>
 public sealed class ReviewQueue(KnowledgeBotDatabase database)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    /// <summary>Stores the message and its drafts in one transaction.</summary>
-    public long Enqueue(string? conversationKey, Channel channel, string body, DraftSuggestion suggestion)
-    {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        var id = connection.Scalar<long>("""
-            INSERT INTO incoming_messages (conversation_id, channel, body, triage, distress_level, triage_evidence, department, committee, low_confidence, status, received_at)
-            VALUES ($conv, $channel, $body, $triage, $level, $evidence, $dep, $committee, $low, $status, $at);
-            SELECT last_insert_rowid();
-            """,
-            ("$conv", conversationKey), ("$channel", channel.ToString()), ("$body", body), ("$triage", suggestion.Triage.ToString()),
-            ("$level", suggestion.Assessment.Level?.ToString()), ("$evidence", JsonSerializer.Serialize(suggestion.Assessment.Evidence, Json)),
-            ("$dep", suggestion.Department), ("$committee", Serialize(suggestion.Committee)), ("$low", suggestion.IsLowConfidence ? 1 : 0),
-            ("$status", QueueStatus.Pending), ("$at", SqliteCommands.Now()));
-        for (var rank = 0; rank < suggestion.Drafts.Count; rank++)
-        {
-            var draft = suggestion.Drafts[rank];
-            connection.Execute("""
-                INSERT INTO drafts (message_id, rank, text, sources, committee, triage, confidence)
-                VALUES ($m, $rank, $text, $sources, $committee, $triage, $conf)
-                """,
-                ("$m", id), ("$rank", rank), ("$text", draft.Text), ("$sources", JsonSerializer.Serialize(draft.Sources, Json)),
-                ("$committee", Serialize(draft.Committee)), ("$triage", draft.Triage.ToString()), ("$conf", draft.Confidence));
-        }
-        transaction.Commit();
-        return id;
-    }
 
     /// <summary>Messages waiting for a decision: distress first (danger before concern), then the oldest.</summary>
     public IReadOnlyList<QueueItem> Inbox()
@@ -48,14 +20,14 @@ public sealed class ReviewQueue(KnowledgeBotDatabase database)
             SELECT * FROM incoming_messages WHERE status = $pending
             ORDER BY CASE WHEN triage = '{nameof(TriageLabel.Distress)}' AND distress_level = '{nameof(DistressLevel.Danger)}' THEN 0
                           WHEN triage = '{nameof(TriageLabel.Distress)}' THEN 1 ELSE 2 END, received_at, id
-            """, ReadItem, ("$pending", QueueStatus.Pending));
+            """, ReadItem, ("$pending", MessageStatus.Pending.Wire()));
     }
 
     public IReadOnlyList<QueueItem> RecentlyDecided(int count)
     {
         using var connection = database.Open();
         return connection.Query("SELECT * FROM incoming_messages WHERE status <> $pending ORDER BY decided_at DESC LIMIT $n",
-            ReadItem, ("$pending", QueueStatus.Pending), ("$n", count));
+            ReadItem, ("$pending", MessageStatus.Pending.Wire()), ("$n", count));
     }
 
     public QueueItem? Find(long id)
@@ -92,6 +64,32 @@ public sealed class ReviewQueue(KnowledgeBotDatabase database)
             ("$m", messageId));
     }
 
+    /// <summary>The approved reply of a message in the outbox, sent or not.</summary>
+    public OutgoingReply? Reply(long messageId)
+    {
+        using var connection = database.Open();
+        return connection.Query("SELECT * FROM outbox WHERE message_id = $m", ReadReply, ("$m", messageId)).SingleOrDefault();
+    }
+
+    /// <summary>Approved replies not delivered yet whose next attempt is due, oldest first.</summary>
+    public IReadOnlyList<OutgoingReply> DueReplies(DateTimeOffset now)
+    {
+        using var connection = database.Open();
+        return connection.Query("SELECT * FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $now ORDER BY id",
+            ReadReply, ("$now", now.ToUniversalTime().ToString("O")));
+    }
+
+    private static OutgoingReply ReadReply(SqliteDataReader r) => new(
+        r.GetInt64(r.GetOrdinal("id")),
+        r.GetInt64(r.GetOrdinal("message_id")),
+        r.GetString(r.GetOrdinal("conversation_id")),
+        r.GetString(r.GetOrdinal("activity_id")),
+        r.NullableString("text"),
+        r.GetInt32(r.GetOrdinal("attempts")),
+        r.NullableString("last_failure"),
+        r.Timestamp("next_attempt_at"),
+        r.NullableString("sent_at") is { } sent ? DateTimeOffset.Parse(sent, System.Globalization.CultureInfo.InvariantCulture) : null);
+
     private static QueueItem ReadItem(SqliteDataReader r)
     {
         var decided = r.NullableString("decided_at");
@@ -106,13 +104,11 @@ public sealed class ReviewQueue(KnowledgeBotDatabase database)
             r.NullableString("department"),
             Deserialize(r.NullableString("committee")),
             r.GetInt64(r.GetOrdinal("low_confidence")) != 0,
-            r.GetString(r.GetOrdinal("status")),
+            MessageStatusWire.ParseWire(r.GetString(r.GetOrdinal("status"))),
             r.NullableString("assigned_to"),
             r.Timestamp("received_at"),
             decided is null ? null : DateTimeOffset.Parse(decided, System.Globalization.CultureInfo.InvariantCulture));
     }
-
-    private static string? Serialize(CommitteeReferral? committee) => committee is null ? null : JsonSerializer.Serialize(committee, Json);
 
     private static CommitteeReferral? Deserialize(string? json) => json is null ? null : JsonSerializer.Deserialize<CommitteeReferral>(json, Json);
 }

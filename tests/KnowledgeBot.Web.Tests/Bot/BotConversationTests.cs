@@ -1,3 +1,5 @@
+using KnowledgeBot.Core.Persistence;
+using KnowledgeBot.Web.Bot;
 using KnowledgeBot.Web.Review;
 using KnowledgeBot.Web.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
@@ -65,6 +67,7 @@ public sealed class BotConversationTests(SharedHost shared)
     private (TestAdapter Adapter, IBot Bot) NewConversation()
     {
         var adapter = new TestAdapter(TestAdapter.CreateConversation("conversation-" + Guid.NewGuid().ToString("N")));
+        adapter.Use(new TurnWritesMiddleware(_host.Get<KnowledgeBotDatabase>()));
         return (adapter, _host.Services.GetRequiredService<IBot>());
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using KnowledgeBot.Web.Bot;
 using KnowledgeBot.Web.Review;
 using KnowledgeBot.Web.Tests.Infrastructure;
 
@@ -31,12 +32,14 @@ public sealed class BotEndpointTests(SharedHost shared)
         await PostActivityAsync(Activity(conversation, "Où trouver une aide pour le transport vers l'hôpital ?", channel.ServiceUrl.ToString()));
         var queued = _host.Get<ReviewQueue>().Inbox().Single(i => i.ConversationKey == $"test-channel:{conversation}");
 
-        var outcome = await _host.Get<ReviewService>().ApproveAsync(queued.Id, RunningHost.UserName, "Bonjour, voici notre réponse validée.", CancellationToken.None);
+        var outcome = await _host.Get<ReviewService>().ApproveAsync(queued.Id, RunningHost.UserName, "Bonjour, voici notre réponse validée.", null, CancellationToken.None);
 
         Assert.Equal(ReviewOutcomeKind.Done, outcome.Kind);
         var delivered = channel.Received.Single();
         Assert.Equal("Bonjour, voici notre réponse validée.", delivered.GetProperty("text").GetString());
         Assert.Equal(conversation, delivered.GetProperty("conversation").GetProperty("id").GetString());
+        Assert.Equal(_host.Get<ReviewQueue>().Reply(queued.Id)!.ActivityId, delivered.GetProperty("channelData").GetProperty(ProactiveReplySender.ReplyIdKey).GetString());
+        Assert.Equal(MessageStatus.Sent, _host.Get<ReviewQueue>().Find(queued.Id)!.Status);
     }
 
     [Theory]

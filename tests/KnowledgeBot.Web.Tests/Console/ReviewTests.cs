@@ -52,7 +52,7 @@ public sealed class ReviewTests(SharedHost shared)
         });
 
         Assert.Equal($"/console/messages/{id}?done=true", approved.Headers.Location!.ToString());
-        Assert.Equal(QueueStatus.Approved, _host.Get<ReviewQueue>().Find(id)!.Status);
+        Assert.Equal(MessageStatus.Sent, _host.Get<ReviewQueue>().Find(id)!.Status);
         var hit = _host.Get<IKnowledgeSearch>().Search(new SearchRequest("kinésiologue zébulon", 5)).First();
         Assert.Equal($"answer:CM-{id:D6}", hit.Id);
         Assert.Equal(DocumentStatus.PendingValidation, hit.Status);

@@ -8,9 +8,13 @@ public sealed partial class ConsoleSession(HttpClient http)
 {
     public HttpClient Http => http;
 
-    public static async Task<ConsoleSession> SignInAsync(RunningHost host, string name = RunningHost.UserName, string password = RunningHost.Password)
+    public static Task<ConsoleSession> SignInAsync(RunningHost host, string name = RunningHost.UserName, string password = RunningHost.Password) =>
+        SignInAsync(host.CreateClient(followRedirects: false), name, password);
+
+    /// <param name="http">A client of the host that does not follow redirects.</param>
+    public static async Task<ConsoleSession> SignInAsync(HttpClient http, string name = RunningHost.UserName, string password = RunningHost.Password)
     {
-        var session = new ConsoleSession(host.CreateClient(followRedirects: false));
+        var session = new ConsoleSession(http);
         var response = await session.PostFormAsync("/console/login", "/console/login", new() { ["name"] = name, ["password"] = password });
         if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.ToString() != "/console")
             throw new InvalidOperationException($"sign-in failed: {(int)response.StatusCode} {response.Headers.Location}");

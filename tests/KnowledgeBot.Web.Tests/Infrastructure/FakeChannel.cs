@@ -22,6 +22,9 @@ public sealed class FakeChannel : IAsyncDisposable
 
     public ConcurrentQueue<JsonElement> Received { get; } = new();
 
+    /// <summary>While true, the channel answers 503 and keeps nothing (an outage).</summary>
+    public bool Down { get; set; }
+
     public Uri ServiceUrl => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
 
     public static async Task<FakeChannel> StartAsync()
@@ -33,6 +36,8 @@ public sealed class FakeChannel : IAsyncDisposable
         var channel = new FakeChannel(app);
         app.MapPost("/v3/conversations/{conversationId}/activities/{**activityId}", async (HttpRequest request) =>
         {
+            if (channel.Down)
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
             channel.Received.Enqueue(await JsonSerializer.DeserializeAsync<JsonElement>(request.Body));
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
         });

@@ -93,7 +93,8 @@ public sealed class RunningHost : IAsyncDisposable
             Directory.Delete(DataDirectory, recursive: true);
     }
 
-    private static void EnsureConsoleUser(string dataDirectory)
+    /// <summary>Creates the data folder's database with the test CM account, unless it exists.</summary>
+    public static void EnsureConsoleUser(string dataDirectory)
     {
         var database = new KnowledgeBotDatabase(dataDirectory);
         database.Migrate();

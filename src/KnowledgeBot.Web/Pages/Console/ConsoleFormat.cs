@@ -1,5 +1,6 @@
 using KnowledgeBot.Core.Documents;
 using KnowledgeBot.Core.Drafting;
+using KnowledgeBot.Core.Privacy;
 using KnowledgeBot.Core.Triage;
 using KnowledgeBot.Web.Review;
 
@@ -49,11 +50,22 @@ public static class ConsoleFormat
         _ => "Fiche service-public.fr",
     };
 
-    public static string Status(string status) => status switch
+    public static string Status(MessageStatus status) => status switch
     {
-        QueueStatus.Approved => "Approuvé et envoyé",
-        QueueStatus.Rejected => "Rejeté",
+        MessageStatus.Sending => "Approuvé, envoi en cours",
+        MessageStatus.Sent => "Approuvé et envoyé",
+        MessageStatus.Rejected => "Rejeté",
         _ => "En attente",
+    };
+
+    public static string PersonalData(PersonalDataKind kind) => kind switch
+    {
+        PersonalDataKind.Name => "noms",
+        PersonalDataKind.Phone => "téléphones",
+        PersonalDataKind.Email => "e-mails",
+        PersonalDataKind.Address => "adresses",
+        PersonalDataKind.BirthDate => "dates de naissance",
+        _ => "numéros d'identification",
     };
 
     /// <summary>

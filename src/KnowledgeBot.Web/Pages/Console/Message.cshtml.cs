@@ -1,4 +1,5 @@
 using KnowledgeBot.Core.Accounts;
+using KnowledgeBot.Core.Privacy;
 using KnowledgeBot.Web.Hosting;
 using KnowledgeBot.Web.Review;
 using Microsoft.AspNetCore.Mvc;
@@ -7,13 +8,16 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeBot.Web.Pages.Console;
 
-public sealed class MessageModel(ReviewQueue queue, UserStore users, IOptions<WebOptions> options) : PageModel
+public sealed class MessageModel(ReviewQueue queue, UserStore users, PersonalDataMasker masker, IOptions<WebOptions> options) : PageModel
 {
     public QueueItem? Item { get; private set; }
     public IReadOnlyList<StoredDraft> Drafts { get; private set; } = [];
     public IReadOnlyList<Decision> Decisions { get; private set; } = [];
     public IReadOnlyList<QueueItem> Conversation { get; private set; } = [];
     public IReadOnlyList<string> Users { get; private set; } = [];
+    public OutgoingReply? Reply { get; private set; }
+    /// <summary>What the approval will keep of the question, personal data masked.</summary>
+    public MaskedText? KnowledgeQuestion { get; private set; }
     public int MaxLength => options.Value.MaxMessageLength;
 
     [BindProperty(SupportsGet = true, Name = "error")]
@@ -22,7 +26,7 @@ public sealed class MessageModel(ReviewQueue queue, UserStore users, IOptions<We
     [BindProperty(SupportsGet = true, Name = "done")]
     public bool Done { get; set; }
 
-    public string? Problem => ReviewOutcome.Describe(Error);
+    public string? Problem => ReviewOutcome.Describe(Error, Decisions.FirstOrDefault()?.UserName);
 
     public IActionResult OnGet(long id)
     {
@@ -33,6 +37,9 @@ public sealed class MessageModel(ReviewQueue queue, UserStore users, IOptions<We
         Decisions = queue.Decisions(id);
         Conversation = queue.SameConversation(Item);
         Users = users.Names();
+        Reply = queue.Reply(id);
+        if (Item.Status == MessageStatus.Pending && Item.Body is not null)
+            KnowledgeQuestion = masker.Mask(Item.Body);
         return Page();
     }
 }
