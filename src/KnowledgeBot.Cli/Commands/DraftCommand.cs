@@ -17,7 +17,7 @@ internal static class DraftCommand
     {
         var message = new Argument<string?>("message") { Description = "The incoming message, as the person wrote it", Arity = ArgumentArity.ZeroOrOne };
         var questions = new Option<string?>("--questions") { Description = "Evaluation file (JSON Lines): a draft for every line, one JSON object per line with its id" };
-        var channel = new Option<Channel>("--channel") { Description = "Where the message came from: twitter, facebook, email, forum, widget", DefaultValueFactory = _ => Channel.Email };
+        var channel = new Option<Channel>("--channel") { Description = "Where the message came from: " + string.Join(", ", Enum.GetNames<Channel>().Select(n => n.ToLowerInvariant())), DefaultValueFactory = _ => Channel.Email };
         var json = new Option<bool>("--json") { Description = "JSON output: {text, sources, committee, triage, confidence}" };
         var all = new Option<bool>("--all") { Description = "Also print the alternative drafts" };
         var command = new Command("draft", "Draft a reply with sources and the committee referral") { message, channel, json, all, questions };

@@ -22,7 +22,7 @@ internal static class SearchCommand
             EnsureIndexExists(services);
             var hits = services.GetRequiredService<IKnowledgeSearch>().Search(new SearchRequest(parseResult.GetValue(question)!, count));
             if (parseResult.GetValue(json))
-                CliJson.Write(hits.Select(hit => new { hit.Id, hit.Url, Kind = hit.Kind.ToString().ToLowerInvariant(), hit.Title, hit.Score, hit.Snippet }));
+                CliJson.Write(hits.Select(hit => new { hit.Id, hit.Url, Kind = hit.Kind.ToString().ToLowerInvariant(), hit.Title, hit.Score, Snippet = hit.Snippet.Text }));
             else
                 PrintHits(hits);
             return Task.FromResult(0);
@@ -46,7 +46,7 @@ internal static class SearchCommand
             var hit = hits[i];
             Console.Out.WriteLine($"{i + 1,2}. [{hit.Kind.ToString().ToLowerInvariant()}] {hit.Title}  ({hit.Score:0.00})");
             Console.Out.WriteLine($"    {hit.Url ?? hit.Id}{(hit.Replaces is null ? "" : $"  (replaces {hit.Replaces})")}");
-            Console.Out.WriteLine($"    {System.Net.WebUtility.HtmlDecode(hit.Snippet.Replace("<b>", "*").Replace("</b>", "*")).ReplaceLineEndings(" ")}");
+            Console.Out.WriteLine($"    {string.Concat(hit.Snippet.Segments().Select(s => s.Highlighted ? $"*{s.Text}*" : s.Text)).ReplaceLineEndings(" ")}");
         }
     }
 }

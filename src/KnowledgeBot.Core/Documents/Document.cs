@@ -1,7 +1,7 @@
 namespace KnowledgeBot.Core.Documents;
 
 /// <summary>
-/// One unit of vetted knowledge, whatever its source. Identity (<see cref="Id"/>) follows ARCHITECTURE.md:
+/// One unit of vetted knowledge, whatever its source. Identity (<see cref="Id"/>) follows docs/architecture.md:
 /// a page's canonical URL, a fiche's spUrl, or <c>answer:</c> + the answer id.
 /// </summary>
 public sealed record Document

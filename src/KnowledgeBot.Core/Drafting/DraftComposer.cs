@@ -19,7 +19,7 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
     /// <summary>Best draft first, then up to two alternatives (other sources, shorter).</summary>
     public IReadOnlyList<Draft> Compose(IncomingMessage message, TriageLabel triage, DraftMaterial material, CommitteeReferral? committee)
     {
-        var isShort = message.Channel == Channel.Twitter;
+        var isShort = ChannelProfiles.Of(message.Channel).IsShort;
         var lowConfidence = material.Confidence < _options.LowConfidenceBelow;
         if (triage == TriageLabel.OutOfScope)
             return [Assemble(message, triage, material, [DraftPhrases.OutOfScope(isShort)], [], null, askPostalCode: false)];
@@ -70,7 +70,7 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
     private Draft Assemble(IncomingMessage message, TriageLabel triage, DraftMaterial material, IReadOnlyList<string> lines,
         IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, CommitteeReferral? committee, bool askPostalCode)
     {
-        var isShort = message.Channel == Channel.Twitter;
+        var isShort = ChannelProfiles.Of(message.Channel).IsShort;
         if (isShort && used.Count > 0)
         {
             // A tweet quotes one sentence: of the source it links to when there is one, and cites only that source.
@@ -80,7 +80,7 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
         }
         var referral = committee is not null ? DraftPhrases.Referral(committee, isShort) : askPostalCode ? DraftPhrases.AskPostalCode(isShort) : null;
         var text = isShort
-            ? TweetText(triage, lines, used, referral)
+            ? ShortText(ChannelProfiles.Of(message.Channel).MaxLength!.Value, triage, lines, used, referral)
             : LongText(message.Channel, triage, lines, used, referral);
         var sources = used.Select(u => ToSource(u.Hit)).ToList();
         return new Draft(text, sources, committee, triage, material.Confidence);
@@ -100,18 +100,18 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
         return string.Join("\n\n", parts.Where(p => p.Length > 0));
     }
 
-    /// <summary>The whole reply within the Twitter limit: the substance is cut (at a word, with "…") before anything else.</summary>
-    private string TweetText(TriageLabel triage, IReadOnlyList<string> lines, IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, string? referral)
+    /// <summary>The whole reply within the channel's limit: the substance is cut (at a word, with "…") before anything else.</summary>
+    private static string ShortText(int limit, TriageLabel triage, IReadOnlyList<string> lines, IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, string? referral)
     {
         var link = used.Select(u => u.Hit.Url).FirstOrDefault(u => u is not null);
         string Build(string substance) => string.Join(" ", new[] { DraftPhrases.Greeting, DraftPhrases.Empathy(triage, true) }
             .Concat(lines).Append(substance).Append(link ?? "").Append(referral ?? "").Where(p => p.Length > 0));
         var substance = used.Count > 0 ? used[0].Sentences[0] : "";
         var text = Build(substance);
-        var excess = text.Length - _options.TwitterLimit;
+        var excess = text.Length - limit;
         if (excess > 0 && substance.Length > 0)
             text = Build(substance.Length - excess - 1 > 20 ? CutAtWord(substance, substance.Length - excess - 1) : "");
-        return text.Length <= _options.TwitterLimit ? text : text[.._options.TwitterLimit];
+        return text.Length <= limit ? text : text[..limit];
     }
 
     private static string CutAtWord(string sentence, int maxLength)

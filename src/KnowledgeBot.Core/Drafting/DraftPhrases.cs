@@ -8,10 +8,10 @@ public sealed class DraftPhrases(HelplineOptions helplines, DraftingOptions opti
 {
     public static string Greeting => "Bonjour,";
 
-    public string SignOff(Channel channel) => channel switch
+    public string SignOff(Channel channel) => ChannelProfiles.Of(channel).SignOff switch
     {
-        Channel.Twitter => "",
-        Channel.Widget => options.Signature,
+        SignOffStyle.None => "",
+        SignOffStyle.Signature => options.Signature,
         _ => "Bien cordialement,\n" + options.Signature,
     };
 

@@ -14,9 +14,6 @@ public sealed class DraftingOptions
     /// <summary>Documents fetched from search for one message.</summary>
     public int SearchDepth { get; set; } = 8;
 
-    /// <summary>Length limit of a Twitter/X reply.</summary>
-    public int TwitterLimit { get; set; } = 280;
-
     /// <summary>Signature at the end of a reply.</summary>
     public string Signature { get; set; } = "L'équipe de l'association";
 }

@@ -2,7 +2,7 @@ using KnowledgeBot.Core.Triage;
 
 namespace KnowledgeBot.Core.Evaluation;
 
-/// <summary>One line of an evaluation file (see ARCHITECTURE.md, "Evaluation file format").</summary>
+/// <summary>One line of an evaluation file (see docs/architecture.md, "Evaluation files").</summary>
 /// <param name="Relevant">Document id → graded relevance (2 answers the question, 1 helps); empty for referral/triage-only lines.</param>
 /// <param name="Department">The committee code a correct referral names; null when the message gives no location.</param>
 /// <param name="Level">For a distress line, the expected level (<c>danger</c> or <c>concern</c>) when the file gives one.</param>

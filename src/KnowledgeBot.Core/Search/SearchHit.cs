@@ -3,7 +3,7 @@ using KnowledgeBot.Core.Documents;
 namespace KnowledgeBot.Core.Search;
 
 /// <summary>One document in a result list, with its best passage.</summary>
-/// <param name="Snippet">Best passage fragment with matched terms highlighted (<c>&lt;b&gt;…&lt;/b&gt;</c>, the rest HTML-escaped).</param>
+/// <param name="Snippet">Best passage fragments as plain text, with the matched words' ranges.</param>
 /// <param name="Passage">Plain text of the best passage, with its heading.</param>
 /// <param name="Replaces">When this hit stands for a superseded answer that matched, that answer's id.</param>
 public sealed record SearchHit(
@@ -12,7 +12,7 @@ public sealed record SearchHit(
     DocumentKind Kind,
     string Title,
     float Score,
-    string Snippet,
+    Snippet Snippet,
     string Passage,
     DateTimeOffset? Modified,
     DocumentStatus Status = DocumentStatus.Current,

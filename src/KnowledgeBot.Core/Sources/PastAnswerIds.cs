@@ -1,6 +1,6 @@
 namespace KnowledgeBot.Core.Sources;
 
-/// <summary>Past answers are identified as <c>answer:</c> + their id (ARCHITECTURE.md).</summary>
+/// <summary>Past answers are identified as <c>answer:</c> + their id (docs/architecture.md).</summary>
 public static class PastAnswerIds
 {
     public const string Prefix = "answer:";

@@ -1,30 +1,41 @@
 namespace KnowledgeBot.Core.Triage;
 
-/// <summary>The serialized names of <see cref="TriageLabel"/> (<c>normal</c>, <c>distress</c>, <c>medical</c>, <c>hostile</c>,
-/// <c>out_of_scope</c>) and of <see cref="DistressLevel"/> (<c>danger</c>, <c>concern</c>).</summary>
+/// <param name="Wire">The label in evaluation files, JSON output and the model file.</param>
+/// <param name="French">The label as the CM reads it (« détresse », « avis médical »).</param>
+/// <param name="QueueRank">Where its messages come in the CM's inbox: lower first, then the oldest.</param>
+public sealed record TriageLabelProfile(TriageLabel Label, string Wire, string French, int QueueRank);
+
+/// <summary>
+/// Every triage label described once (<see cref="TriageLabelProfile"/>), and the distress levels' names:
+/// <c>danger</c> (« danger ») before <c>concern</c> (« préoccupante ») in the inbox.
+/// </summary>
 public static class TriageLabels
 {
-    public static string Name(TriageLabel label) => label switch
-    {
-        TriageLabel.OutOfScope => "out_of_scope",
-        _ => label.ToString().ToLowerInvariant(),
-    };
+    public static IReadOnlyList<TriageLabelProfile> All { get; } =
+    [
+        new(TriageLabel.Distress, "distress", "détresse", QueueRank: 0),
+        new(TriageLabel.Medical, "medical", "avis médical", QueueRank: 1),
+        new(TriageLabel.Hostile, "hostile", "hostile", QueueRank: 1),
+        new(TriageLabel.OutOfScope, "out_of_scope", "hors sujet", QueueRank: 1),
+        new(TriageLabel.Normal, "normal", "normal", QueueRank: 1),
+    ];
 
-    public static TriageLabel? TryParse(string name) =>
-        Enum.GetValues<TriageLabel>().Cast<TriageLabel?>().FirstOrDefault(label => Name(label!.Value) == name);
+    public static TriageLabelProfile Of(TriageLabel label) => All.First(p => p.Label == label);
 
-    /// <summary>The label as the CM reads it.</summary>
-    public static string French(TriageLabel label) => label switch
-    {
-        TriageLabel.Distress => "détresse",
-        TriageLabel.Medical => "avis médical",
-        TriageLabel.Hostile => "hostile",
-        TriageLabel.OutOfScope => "hors sujet",
-        _ => "normal",
-    };
+    public static string Name(TriageLabel label) => Of(label).Wire;
+
+    public static TriageLabel? TryParse(string name) => All.FirstOrDefault(p => p.Wire == name)?.Label;
+
+    public static string French(TriageLabel label) => Of(label).French;
 
     public static string Name(DistressLevel level) => level.ToString().ToLowerInvariant();
 
     public static DistressLevel? TryParseLevel(string name) =>
         Enum.GetValues<DistressLevel>().Cast<DistressLevel?>().FirstOrDefault(level => Name(level!.Value) == name);
+
+    public static string French(DistressLevel level) => level == DistressLevel.Danger ? "danger" : "préoccupante";
+
+    /// <summary>The inbox order: the label's rank, danger before concern within it.</summary>
+    public static (int Label, int Level) QueueOrder(TriageLabel label, DistressLevel? level) =>
+        (Of(label).QueueRank, level == DistressLevel.Danger ? 0 : 1);
 }

@@ -33,7 +33,7 @@ public sealed class KnowledgeBotHandler(
         var reference = turnContext.Activity.GetConversationReference();
         var key = ConversationStore.KeyOf(reference.ChannelId, reference.Conversation.Id);
         var knownDepartment = conversations.KnownDepartment(key);
-        var channel = ChannelMapping.ToChannel(turnContext.Activity.ChannelId);
+        var channel = ChannelProfiles.FromBotFrameworkId(turnContext.Activity.ChannelId);
         var suggestion = drafting.Suggest(new IncomingMessage(text, channel, knownDepartment));
 
         TurnWrites.Of(turnContext).Add(connection =>

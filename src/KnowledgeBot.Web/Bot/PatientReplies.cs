@@ -1,7 +1,6 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using KnowledgeBot.Core.Documents;
 using KnowledgeBot.Core.Drafting;
+using KnowledgeBot.Core.Search;
 using KnowledgeBot.Core.Triage;
 using KnowledgeBot.Web.Hosting;
 using Microsoft.Bot.Builder;
@@ -14,7 +13,7 @@ namespace KnowledgeBot.Web.Bot;
 /// What the bot may say at once, before the CM: fixed sentences, vetted material verbatim (title, snippet, link),
 /// the committee referral and, for distress, the helplines. Never free-form drafted text.
 /// </summary>
-public sealed partial class PatientReplies(IOptions<WebOptions> options, IOptions<HelplineOptions> helplines)
+public sealed class PatientReplies(IOptions<WebOptions> options, IOptions<HelplineOptions> helplines)
 {
     private const int MaterialShown = 3;
 
@@ -73,13 +72,10 @@ public sealed partial class PatientReplies(IOptions<WebOptions> options, IOption
     public IActivity TooLong() =>
         MessageFactory.Text($"Votre message est trop long ({options.Value.MaxMessageLength} caractères au plus). Pouvez-vous le raccourcir ?");
 
-    /// <summary>The search snippet without its highlighting markup, as plain text; a cut sentence ends with "…".</summary>
-    public static string PlainSnippet(string snippet)
+    /// <summary>The search snippet as plain text; a cut sentence ends with "…".</summary>
+    private static string PlainSnippet(Snippet snippet)
     {
-        var text = WebUtility.HtmlDecode(Markup().Replace(snippet, "")).Trim();
+        var text = snippet.Text.Trim();
         return text.Length == 0 || ".!?…»)".Contains(text[^1]) ? text : text + " …";
     }
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Markup();
 }

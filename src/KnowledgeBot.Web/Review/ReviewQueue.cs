@@ -12,15 +12,13 @@ public sealed class ReviewQueue(KnowledgeBotDatabase database)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Messages waiting for a decision: distress first (danger before concern), then the oldest.</summary>
+    /// <summary>Messages waiting for a decision, in the order of <see cref="TriageLabels.QueueOrder"/> (distress first, danger before concern), then the oldest.</summary>
     public IReadOnlyList<QueueItem> Inbox()
     {
         using var connection = database.Open();
-        return connection.Query($"""
-            SELECT * FROM incoming_messages WHERE status = $pending
-            ORDER BY CASE WHEN triage = '{nameof(TriageLabel.Distress)}' AND distress_level = '{nameof(DistressLevel.Danger)}' THEN 0
-                          WHEN triage = '{nameof(TriageLabel.Distress)}' THEN 1 ELSE 2 END, received_at, id
-            """, ReadItem, ("$pending", MessageStatus.Pending.Wire()));
+        return connection.Query("SELECT * FROM incoming_messages WHERE status = $pending", ReadItem, ("$pending", MessageStatus.Pending.Wire()))
+            .OrderBy(i => TriageLabels.QueueOrder(i.Triage, i.Level)).ThenBy(i => i.ReceivedAt).ThenBy(i => i.Id)
+            .ToList();
     }
 
     public IReadOnlyList<QueueItem> RecentlyDecided(int count)

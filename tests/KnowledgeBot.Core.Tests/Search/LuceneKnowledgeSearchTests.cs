@@ -79,18 +79,20 @@ public class LuceneKnowledgeSearchTests
 
         var hit = Assert.Single(index.Search.Search(new SearchRequest("dépassement d'honoraires")));
         Assert.StartsWith("Dépassements d'honoraires", hit.Passage);
-        Assert.True(hit.Snippet.Contains("<b>dépassements</b>", StringComparison.OrdinalIgnoreCase), hit.Snippet);
+        Assert.Contains(hit.Snippet.Segments(), s => s.Highlighted && s.Text.Equals("dépassements", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
-    public async Task Snippet_escapes_html_from_the_text()
+    public async Task Snippet_is_the_plain_text_with_the_matched_words_as_ranges_into_it()
     {
         using var index = new TestIndex();
-        await index.AddAsync(Page("p", "Page", (null, "Le taxi <script>alert(1)</script> est remboursé.")));
+        await index.AddAsync(Page("p", "Page", (null, "Le taxi <script>alert(1)</script> est remboursé par l'Assurance maladie.")));
 
-        var snippet = Assert.Single(index.Search.Search(new SearchRequest("taxi"))).Snippet;
-        Assert.DoesNotContain("<script>", snippet);
-        Assert.Contains("&lt;script&gt;", snippet);
+        var snippet = Assert.Single(index.Search.Search(new SearchRequest("taxi remboursé"))).Snippet;
+
+        Assert.Equal("Le taxi <script>alert(1)</script> est remboursé par l'Assurance maladie.", snippet.Text);
+        Assert.Equal(["taxi", "remboursé"], snippet.Segments().Where(s => s.Highlighted).Select(s => s.Text));
+        Assert.Equal(snippet.Text, string.Concat(snippet.Segments().Select(s => s.Text)));
     }
 
     [Fact]

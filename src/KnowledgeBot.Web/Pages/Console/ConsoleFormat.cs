@@ -13,31 +13,15 @@ public static class ConsoleFormat
 
     public static string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Paris).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
 
-    public static string Channel(Channel channel) => channel switch
-    {
-        Core.Drafting.Channel.Email => "E-mail",
-        Core.Drafting.Channel.Facebook => "Facebook",
-        Core.Drafting.Channel.Twitter => "X (Twitter)",
-        Core.Drafting.Channel.Forum => "Forum",
-        _ => "Site (widget)",
-    };
+    public static string Channel(Channel channel) => ChannelProfiles.Of(channel).French;
 
-    public static string Triage(TriageLabel label) => label switch
+    /// <summary>The label as a badge: « Détresse : danger », « Détresse : préoccupante », « Avis médical ».</summary>
+    public static string Triage(TriageLabel label, DistressLevel? level)
     {
-        TriageLabel.Distress => "Détresse",
-        TriageLabel.Medical => "Médical",
-        TriageLabel.Hostile => "Hostile",
-        TriageLabel.OutOfScope => "Hors sujet",
-        _ => "Normal",
-    };
-
-    /// <summary>The label with the distress level: « Détresse : danger », « Détresse : préoccupante ».</summary>
-    public static string Triage(TriageLabel label, DistressLevel? level) => level switch
-    {
-        DistressLevel.Danger => Triage(label) + " : danger",
-        DistressLevel.Concern => Triage(label) + " : préoccupante",
-        _ => Triage(label),
-    };
+        var french = TriageLabels.French(label);
+        var badge = char.ToUpper(french[0], System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) + french[1..];
+        return level is { } l ? $"{badge} : {TriageLabels.French(l)}" : badge;
+    }
 
     /// <summary>The CSS class of a triage badge: <c>triage-distress-danger</c>, <c>triage-medical</c>...</summary>
     public static string TriageClass(TriageLabel label, DistressLevel? level) =>
@@ -67,21 +51,6 @@ public static class ConsoleFormat
         PersonalDataKind.BirthDate => "dates de naissance",
         _ => "numéros d'identification",
     };
-
-    /// <summary>
-    /// A search snippet as (text, highlighted) segments. The snippet marks matches with &lt;b&gt; and escapes the rest;
-    /// the segments are decoded here and encoded again by Razor, so no markup from the index reaches the page.
-    /// </summary>
-    public static IEnumerable<(string Text, bool Highlighted)> Snippet(string snippet)
-    {
-        var highlighted = false;
-        foreach (var part in snippet.Split(["<b>", "</b>"], StringSplitOptions.None))
-        {
-            if (part.Length > 0)
-                yield return (System.Net.WebUtility.HtmlDecode(part), highlighted);
-            highlighted = !highlighted;
-        }
-    }
 
     public static string Excerpt(string? text, int length = 140)
     {
