@@ -16,7 +16,7 @@ public sealed class UserCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         var password = result.Output.Trim().Split("(shown once): ")[1];
         var users = new UserStore(new KnowledgeBotDatabase(_setup.DataDirectory));
-        Assert.Equal(new UserAccount("claire", false), users.Authenticate("claire", password));
+        Assert.Equal(("claire", false), users.Authenticate("claire", password) is { } signedIn ? (signedIn.Name, signedIn.MustChangePassword) : default);
     }
 
     [Fact]

@@ -34,7 +34,8 @@ public static class BotLoadScenario
         using var host = await HostProcess.StartAsync(assembly, new Dictionary<string, string>
         {
             ["KnowledgeBot__DataDirectory"] = data,
-            ["KnowledgeBot__Web__MessagesPerMinute"] = "100000000",
+            ["KnowledgeBot__Web__BotMessagesPerMinute"] = "100000000",
+            ["KnowledgeBot__Bot__AllowUnauthenticatedLocalChannels"] = "true",
             ["Logging__LogLevel__Default"] = "Warning",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
         }, TimeSpan.FromMinutes(10), cancellationToken);

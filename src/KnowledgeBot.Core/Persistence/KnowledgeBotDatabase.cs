@@ -16,6 +16,7 @@ public sealed class KnowledgeBotDatabase
     {
         Directory.CreateDirectory(dataDirectory);
         FilePath = Path.Combine(dataDirectory, FileName);
+        CreateOwnerOnly(FilePath);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = FilePath,
@@ -25,6 +26,20 @@ public sealed class KnowledgeBotDatabase
     }
 
     public string FilePath { get; }
+
+    /// <summary>
+    /// The database holds health data: on Unix it is created readable by its owner only (0600), and SQLite gives its
+    /// WAL and shared-memory files the same mode.
+    /// </summary>
+    private static void CreateOwnerOnly(string path)
+    {
+        if (OperatingSystem.IsWindows() || File.Exists(path))
+            return;
+        using (File.Create(path))
+        {
+        }
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
 
     public SqliteConnection Open()
     {

@@ -122,5 +122,12 @@ public static class SchemaMigrations
                   WHERE key = conversations.channel_id || '/conversations/' || substr(conversations.id, length(conversations.channel_id) + 2));
             DROP TABLE bot_state;
             """),
+        new(7, "sessions revocable by a security stamp, disabled accounts, sign-in lockout", """
+            ALTER TABLE users ADD COLUMN security_stamp TEXT NOT NULL DEFAULT '';
+            UPDATE users SET security_stamp = lower(hex(randomblob(16)));
+            ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE users ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE users ADD COLUMN locked_until TEXT;
+            """),
     ];
 }

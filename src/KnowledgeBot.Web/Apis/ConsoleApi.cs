@@ -19,7 +19,7 @@ public static class ConsoleApi
     public static IEndpointRouteBuilder MapConsoleApi(this IEndpointRouteBuilder app)
     {
         app.MapRazorPages();
-        app.MapPost("/console/login", LoginAsync).RequireRateLimiting(RateLimits.Messages).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        app.MapPost("/console/login", LoginAsync).RequireRateLimiting(RateLimits.Login).WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         app.MapPost("/console/logout", LogoutAsync).RequireAuthorization(ConsolePolicies.SignedIn).WithMetadata(new RequireAntiforgeryTokenAttribute());
         app.MapPost(ConsolePolicies.PasswordPage, ChangePasswordAsync).RequireAuthorization(ConsolePolicies.SignedIn).WithMetadata(new RequireAntiforgeryTokenAttribute());
@@ -35,13 +35,18 @@ public static class ConsoleApi
     private static async Task<IResult> LoginAsync(HttpContext context, [FromForm] string? name, [FromForm] string? password, [FromForm] string? returnUrl,
         UserStore users, AuditLog audit)
     {
-        var user = name is null || password is null ? null : users.Authenticate(name, password);
-        if (user is null)
+        var result = name is null || password is null ? new SignInAttempt(SignInOutcome.Failed) : users.SignIn(name, password);
+        switch (result.Outcome)
         {
-            audit.Record(name?.Trim() ?? "", "login.failed", null, null);
-            return Results.Redirect("/console/login?error=1");
+            case SignInOutcome.LockedOut:
+                audit.Record(name!.Trim(), "login.locked", null, new { until = result.LockedUntil });
+                return Results.Redirect("/console/login?error=locked");
+            case SignInOutcome.Failed:
+                audit.Record(name?.Trim() ?? "", "login.failed", null, null);
+                return Results.Redirect("/console/login?error=1");
         }
-        await SignInAsync(context, user);
+        var user = result.Account!;
+        await ConsoleSessions.SignInAsync(context, user);
         audit.Record(user.Name, "login", null, null);
         if (user.MustChangePassword)
             return Results.Redirect(ConsolePolicies.PasswordPage);
@@ -62,22 +67,16 @@ public static class ConsoleApi
         {
             return Results.Redirect(ConsolePolicies.PasswordPage + "?error=rejected");
         }
-        await SignInAsync(context, new UserAccount(name, MustChangePassword: false));
+        // The new stamp ended every session of the account, this one too: it is opened again.
+        await ConsoleSessions.SignInAsync(context, new UserAccount(name, MustChangePassword: false, users.SecurityStamp(name)!));
         audit.Record(name, "password.changed", null, null);
         return Results.Redirect("/console");
     }
 
-    private static Task SignInAsync(HttpContext context, UserAccount user)
+    /// <summary>Logging out ends every session of the account, also a cookie copied elsewhere.</summary>
+    private static async Task<IResult> LogoutAsync(HttpContext context, ClaimsPrincipal user, UserStore users, AuditLog audit)
     {
-        List<Claim> claims = [new(ClaimTypes.Name, user.Name)];
-        if (user.MustChangePassword)
-            claims.Add(new Claim(ConsolePolicies.MustChangePasswordClaim, "true"));
-        var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme);
-        return context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-    }
-
-    private static async Task<IResult> LogoutAsync(HttpContext context, ClaimsPrincipal user, AuditLog audit)
-    {
+        users.EndSessions(user.Identity!.Name!);
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         audit.Record(user.Identity!.Name!, "logout", null, null);
         return Results.Redirect("/console/login");

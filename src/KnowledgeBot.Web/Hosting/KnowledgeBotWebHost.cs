@@ -13,6 +13,8 @@ using KnowledgeBot.Web.Retention;
 using KnowledgeBot.Web.Review;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -55,24 +57,14 @@ public static class KnowledgeBotWebHost
         var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = web.MaxRequestBytes);
         var dataDirectory = KnowledgeBotHome.Resolve(builder.Configuration.GetSection(KnowledgeBotOptions.Section).Get<KnowledgeBotOptions>()?.DataDirectory ?? "data");
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        services.AddDataProtection().PersistKeysToFileSystem(OwnerOnlyDirectory(Path.Combine(dataDirectory, "keys")));
 
         services.AddProblemDetails();
         // Razor pages keep French letters as they are (they still encode markup characters).
         services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddPublicRateLimits();
         services.AddAntiforgery();
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
-        {
-            cookie.LoginPath = "/console/login";
-            cookie.LogoutPath = "/console/logout";
-            cookie.AccessDeniedPath = ConsolePolicies.PasswordPage;
-            cookie.Cookie.Name = "kb_console";
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
-            cookie.SlidingExpiration = true;
-        });
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddConsoleCookie();
         services.AddConsoleAuthorization();
         services.AddRazorPages(pages => pages.Conventions
             .AuthorizeFolder("/Console")
@@ -109,6 +101,27 @@ public static class KnowledgeBotWebHost
         return builder;
     }
 
+    /// <summary>The cookie-signing keys' folder, readable by the host's account only (0700 on Unix).</summary>
+    private static DirectoryInfo OwnerOnlyDirectory(string path)
+    {
+        if (OperatingSystem.IsWindows())
+            return Directory.CreateDirectory(path);
+        var directory = Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return directory;
+    }
+
+    /// <summary>Forwarded headers believed from the configured proxies only (none by default).</summary>
+    private static ForwardedHeadersOptions ForwardedHeadersFrom(WebOptions web)
+    {
+        var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+        forwarded.KnownProxies.Clear();
+        forwarded.KnownIPNetworks.Clear();
+        foreach (var proxy in web.KnownProxies)
+            forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        return forwarded;
+    }
+
     public static WebApplication UseKnowledgeBotWeb(this WebApplication app)
     {
         // A request the server could not read (body too large, bad framing) is the client's error, not a 500.
@@ -117,6 +130,9 @@ public static class KnowledgeBotWebHost
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        app.UseForwardedHeaders(ForwardedHeadersFrom(app.Services.GetRequiredService<IOptions<WebOptions>>().Value));
+        if (!app.Environment.IsDevelopment())
+            app.UseHsts();
         app.UseSecurityHeaders();
         app.UseDefaultFiles();
         app.UseStaticFiles();

@@ -81,6 +81,25 @@ public sealed class PatientAndCmJourneyTests(SharedHost shared, BrowserFixture b
         await Expect(widget.Locator(".role-bot .text").Last).ToHaveTextAsync("Merci pour votre message. Un membre de l'équipe va vous répondre.");
     }
 
+    [Fact]
+    public async Task Every_console_page_has_no_accessibility_violation()
+    {
+        var login = await NewPageAsync();
+        await login.GotoAsync(Url("/console/login"));
+        await AxeCheck.AssertNoViolationsAsync(login);
+        var widget = new WidgetClient(_host.CreateClient());
+        await widget.AskAsync(await widget.OpenAsync(), "Bonjour, j'habite à Lorient, une aide pour la perruque ?");
+        var cm = await SignedInConsoleAsync();
+        await AxeCheck.AssertNoViolationsAsync(cm);
+        await cm.GetByRole(AriaRole.Link, new() { NameRegex = new("une aide pour la perruque") }).First.ClickAsync();
+        await AxeCheck.AssertNoViolationsAsync(cm);
+        foreach (var path in new[] { "/console/new", "/console/search?q=perruque", "/console/audit", "/console/password" })
+        {
+            await cm.GotoAsync(Url(path));
+            await AxeCheck.AssertNoViolationsAsync(cm);
+        }
+    }
+
     private async Task<IPage> SignedInConsoleAsync()
     {
         var page = await NewPageAsync();

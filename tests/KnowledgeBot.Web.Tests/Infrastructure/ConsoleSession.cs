@@ -4,17 +4,26 @@ using System.Text.RegularExpressions;
 namespace KnowledgeBot.Web.Tests.Infrastructure;
 
 /// <summary>A CM signed in to the console over HTTP: cookies, and the anti-forgery token of the page last read.</summary>
-public sealed partial class ConsoleSession(HttpClient http)
+public sealed partial class ConsoleSession(HttpClient http, CookieContainer? cookies = null)
 {
     public HttpClient Http => http;
 
-    public static Task<ConsoleSession> SignInAsync(RunningHost host, string name = RunningHost.UserName, string password = RunningHost.Password) =>
-        SignInAsync(host.CreateClient(followRedirects: false), name, password);
+    /// <summary>The session cookie as the browser would send it (to replay it later, as someone who copied it would).</summary>
+    public string Cookie() => cookies?.GetCookieHeader(http.BaseAddress!) ?? throw new InvalidOperationException("This session does not keep its cookies.");
+
+    public static Task<ConsoleSession> SignInAsync(RunningHost host, string name = RunningHost.UserName, string password = RunningHost.Password)
+    {
+        var cookies = new CookieContainer();
+        var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = host.BaseAddress };
+        return SignInAsync(new ConsoleSession(http, cookies), name, password);
+    }
 
     /// <param name="http">A client of the host that does not follow redirects.</param>
-    public static async Task<ConsoleSession> SignInAsync(HttpClient http, string name = RunningHost.UserName, string password = RunningHost.Password)
+    public static Task<ConsoleSession> SignInAsync(HttpClient http, string name = RunningHost.UserName, string password = RunningHost.Password) =>
+        SignInAsync(new ConsoleSession(http), name, password);
+
+    private static async Task<ConsoleSession> SignInAsync(ConsoleSession session, string name, string password)
     {
-        var session = new ConsoleSession(http);
         var response = await session.PostFormAsync("/console/login", "/console/login", new() { ["name"] = name, ["password"] = password });
         if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.ToString() != "/console")
             throw new InvalidOperationException($"sign-in failed: {(int)response.StatusCode} {response.Headers.Location}");

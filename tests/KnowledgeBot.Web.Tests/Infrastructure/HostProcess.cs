@@ -39,6 +39,8 @@ public sealed class HostProcess : IDisposable
             $"--KnowledgeBot:Sources:FichesDirectory={Path.Combine(dataDirectory, "no-fiches")}",
             "--KnowledgeBot:Web:MessagesPerMinute=100000",
             "--KnowledgeBot:Web:PollsPerMinute=100000",
+            "--KnowledgeBot:Web:BotMessagesPerMinute=100000",
+            "--KnowledgeBot:Bot:AllowUnauthenticatedLocalChannels=true",
             .. settings.Select(s => "--" + s),
         ];
         foreach (var argument in arguments)

@@ -61,6 +61,7 @@ public sealed class RunningHost : IAsyncDisposable
             $"--KnowledgeBot:DataDirectory={dataDirectory}",
             $"--KnowledgeBot:Sources:FichesDirectory={Path.Combine(dataDirectory, "no-fiches")}",
             "--Logging:LogLevel:Default=Warning",
+            "--KnowledgeBot:Bot:AllowUnauthenticatedLocalChannels=true",
             .. settings.Select(s => "--" + s),
         ];
         var builder = KnowledgeBotWebHost.CreateBuilder(args);

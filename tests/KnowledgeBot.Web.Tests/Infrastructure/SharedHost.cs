@@ -9,7 +9,8 @@ public sealed class SharedHost : IAsyncLifetime
     public RunningHost Host { get; private set; } = null!;
 
     public async Task InitializeAsync() =>
-        Host = await RunningHost.StartAsync(null, null, "KnowledgeBot:Web:MessagesPerMinute=100000", "KnowledgeBot:Web:PollsPerMinute=100000");
+        Host = await RunningHost.StartAsync(null, null, "KnowledgeBot:Web:MessagesPerMinute=100000", "KnowledgeBot:Web:PollsPerMinute=100000",
+            "KnowledgeBot:Web:BotMessagesPerMinute=100000", "KnowledgeBot:Web:LoginsPerMinute=100000");
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }

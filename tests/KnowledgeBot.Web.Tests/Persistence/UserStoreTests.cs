@@ -1,6 +1,7 @@
 using KnowledgeBot.Core.Accounts;
 using KnowledgeBot.Core.Persistence;
 using KnowledgeBot.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KnowledgeBot.Web.Tests.Persistence;
 
@@ -22,7 +23,7 @@ public sealed class UserStoreTests : IDisposable
     {
         _users.Add("claire", "un-long-mot-de-passe");
 
-        Assert.Equal(new UserAccount("claire", false), _users.Authenticate("CLAIRE", "un-long-mot-de-passe"));
+        Assert.Equal(("claire", false), _users.Authenticate("CLAIRE", "un-long-mot-de-passe") is { } signedIn ? (signedIn.Name, signedIn.MustChangePassword) : default);
         Assert.Null(_users.Authenticate("claire", "un-long-mot-de-passf"));
         Assert.Null(_users.Authenticate("inconnu", "un-long-mot-de-passe"));
     }
@@ -64,7 +65,7 @@ public sealed class UserStoreTests : IDisposable
 
         var password = first.ToString().Split('\n').Single(l => l.Contains("mot de passe :")).Split(':')[1].Trim();
         Assert.Equal(20, password.Length);
-        Assert.Equal(new UserAccount("admin", MustChangePassword: true), _users.Authenticate("admin", password));
+        Assert.Equal(("admin", true), _users.Authenticate("admin", password) is { } signedIn ? (signedIn.Name, signedIn.MustChangePassword) : default);
         Assert.Equal("", second.ToString());
     }
 
@@ -78,7 +79,58 @@ public sealed class UserStoreTests : IDisposable
         _users.ChangePassword("admin", "mot-de-passe-genere", "nouveau-mot-de-passe");
 
         Assert.Null(_users.Authenticate("admin", "mot-de-passe-genere"));
-        Assert.Equal(new UserAccount("admin", MustChangePassword: false), _users.Authenticate("admin", "nouveau-mot-de-passe"));
+        Assert.Equal(("admin", false), _users.Authenticate("admin", "nouveau-mot-de-passe") is { } signedIn ? (signedIn.Name, signedIn.MustChangePassword) : default);
+    }
+
+    [Theory]
+    [InlineData("aaaaaaaaaaaa")]
+    [InlineData("123456789012")]
+    [InlineData("password1234")]
+    [InlineData("azertyuiopqsdf")]
+    [InlineData("claireclaire1")]
+    public void A_common_repeated_or_predictable_password_is_rejected(string password) =>
+        Assert.Throws<AccountRejectedException>(() => _users.Add("claire", password));
+
+    [Fact]
+    public void Repeated_failures_lock_the_account_for_growing_delays_even_against_the_right_password()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var users = new UserStore(_database, clock);
+        users.Add("claire", "un-long-mot-de-passe");
+
+        for (var i = 1; i < UserStore.FailuresBeforeLock; i++)
+            Assert.Equal(SignInOutcome.Failed, users.SignIn("claire", "faux").Outcome);
+        var locked = users.SignIn("claire", "faux");
+        Assert.Equal(SignInOutcome.LockedOut, locked.Outcome);
+        Assert.Equal(clock.GetUtcNow().AddMinutes(1), locked.LockedUntil);
+        Assert.Equal(SignInOutcome.LockedOut, users.SignIn("claire", "un-long-mot-de-passe").Outcome);
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(clock.GetUtcNow().AddMinutes(2), users.SignIn("claire", "faux").LockedUntil);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(SignInOutcome.Succeeded, users.SignIn("claire", "un-long-mot-de-passe").Outcome);
+        Assert.Equal(SignInOutcome.Failed, users.SignIn("claire", "faux").Outcome);
+    }
+
+    [Fact]
+    public void Password_change_reset_and_disable_each_give_a_new_security_stamp_and_a_disabled_account_cannot_sign_in()
+    {
+        _users.Add("claire", "un-long-mot-de-passe");
+        var stamps = new List<string?> { _users.SecurityStamp("claire") };
+
+        _users.ChangePassword("claire", "un-long-mot-de-passe", "un-autre-long-secret");
+        stamps.Add(_users.SecurityStamp("claire"));
+        var reset = _users.Reset("claire");
+        stamps.Add(_users.SecurityStamp("claire"));
+        _users.SetDisabled("claire", true);
+
+        Assert.Null(_users.SecurityStamp("claire"));
+        Assert.Equal(SignInOutcome.Failed, _users.SignIn("claire", reset).Outcome);
+        Assert.DoesNotContain("claire", _users.Names());
+        _users.SetDisabled("claire", false);
+        stamps.Add(_users.SecurityStamp("claire"));
+        Assert.Equal(4, stamps.Distinct().Count());
+        Assert.True(_users.SignIn("claire", reset).Account!.MustChangePassword);
     }
 
     public void Dispose()

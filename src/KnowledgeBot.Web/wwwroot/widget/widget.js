@@ -7,13 +7,33 @@
   var pollMilliseconds = 4000;
   var roleLabels = { patient: 'Vous', bot: 'Assistant', team: "Réponse de l'équipe" };
 
+  var log = document.getElementById('log');
   var list = document.getElementById('messages');
   var form = document.getElementById('ask');
   var input = document.getElementById('question');
   var send = document.getElementById('send');
   var status = document.getElementById('status');
 
-  var conversationId = sessionStorage.getItem(storageKey);
+  // A site that embeds the widget may block its storage (third-party frame): then the conversation lives in the
+  // frame's URL fragment, which never reaches a server, and in memory.
+  function remember(id) {
+    try {
+      if (id) { sessionStorage.setItem(storageKey, id); } else { sessionStorage.removeItem(storageKey); }
+      return;
+    } catch (e) { /* storage blocked */ }
+    history.replaceState(null, '', id ? '#c=' + encodeURIComponent(id) : window.location.pathname);
+  }
+
+  function recall() {
+    try {
+      var stored = sessionStorage.getItem(storageKey);
+      if (stored) { return stored; }
+    } catch (e) { /* storage blocked */ }
+    var match = /^#c=([A-Za-z0-9_-]{22})$/.exec(window.location.hash);
+    return match ? match[1] : null;
+  }
+
+  var conversationId = recall();
   var lastSeq = 0;
   var polling = null;
 
@@ -24,6 +44,33 @@
     } catch (e) {
       return null;
     }
+  }
+
+  // Links and phone numbers in a message become tappable: a web address opens in a new tab, a helpline calls.
+  var linkPattern = /(https?:\/\/[^\s<>"«»]+[^\s<>"«».,;:!?)])|((?:^|\n)(?:0 ?\d{3}(?: \d{3}){2}|0\d(?: ?\d{2}){4}|\d{2,4})(?= :))|(0\d(?:[ .]?\d{2}){4})/g;
+
+  function appendLinked(parent, text) {
+    var at = 0;
+    text.replace(linkPattern, function (match, url, helpline, phone, offset) {
+      var start = offset + (helpline && match.charAt(0) === '\n' ? 1 : 0);
+      var value = url || (helpline || phone).replace(/^\n/, '');
+      parent.appendChild(document.createTextNode(text.slice(at, start)));
+      var link = document.createElement('a');
+      link.textContent = value;
+      if (url) {
+        var safe = safeUrl(url);
+        if (!safe) { parent.appendChild(document.createTextNode(value)); at = start + value.length; return match; }
+        link.href = safe;
+        link.target = '_blank';
+        link.rel = 'noopener noreferrer';
+      } else {
+        link.href = 'tel:' + value.replace(/[ .]/g, '');
+      }
+      parent.appendChild(link);
+      at = start + value.length;
+      return match;
+    });
+    parent.appendChild(document.createTextNode(text.slice(at)));
   }
 
   function renderCard(card) {
@@ -61,7 +108,7 @@
     if (entry.text) {
       var text = document.createElement('p');
       text.className = 'text';
-      text.textContent = entry.text;
+      appendLinked(text, entry.text);
       item.appendChild(text);
     }
     if (entry.cards && entry.cards.length) {
@@ -71,7 +118,7 @@
       item.appendChild(cards);
     }
     list.appendChild(item);
-    item.scrollIntoView({ block: 'end' });
+    log.scrollTop = log.scrollHeight;
   }
 
   function show(message) {
@@ -95,7 +142,7 @@
       })
       .then(function (created) {
         conversationId = created.conversationId;
-        sessionStorage.setItem(storageKey, conversationId);
+        remember(conversationId);
         lastSeq = 0;
         list.textContent = '';
       });
@@ -109,7 +156,7 @@
       .then(function (response) {
         if (response.status === 404) {
           conversationId = null;
-          sessionStorage.removeItem(storageKey);
+          remember(null);
           return null;
         }
         return response.ok ? response.json() : null;
