@@ -10,4 +10,6 @@ root.Subcommands.Add(CrawlCommand.Create());
 root.Subcommands.Add(DraftCommand.Create());
 root.Subcommands.Add(TriageCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
+root.Subcommands.Add(BackupCommands.Backup());
+root.Subcommands.Add(BackupCommands.Restore());
 return await CliApplication.RunAsync(root, args);

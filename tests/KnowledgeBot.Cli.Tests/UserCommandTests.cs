@@ -30,6 +30,26 @@ public sealed class UserCommandTests : IDisposable
         Assert.Equal("erreur : user 'Claire' already exists", Assert.Single(result.ErrorLines));
     }
 
+    [Fact]
+    public async Task User_reset_disable_enable_and_list_manage_an_account_as_an_admin_would()
+    {
+        await _setup.RunAsync("user", "add", "claire");
+        var users = new UserStore(new KnowledgeBotDatabase(_setup.DataDirectory));
+
+        var reset = await _setup.RunAsync("user", "reset", "claire");
+        var password = reset.Output.Trim().Split("(shown once, to change at the next sign-in): ")[1];
+        Assert.True(users.Authenticate("claire", password)!.MustChangePassword);
+        Assert.Equal(0, (await _setup.RunAsync("user", "disable", "claire")).ExitCode);
+        Assert.Null(users.Authenticate("claire", password));
+        Assert.Contains("claire\tcreated", (await _setup.RunAsync("user", "list")).Output);
+        Assert.Contains("disabled", (await _setup.RunAsync("user", "list")).Output);
+        Assert.Equal(0, (await _setup.RunAsync("user", "enable", "claire")).ExitCode);
+        Assert.NotNull(users.Authenticate("claire", password));
+        var unknown = await _setup.RunAsync("user", "reset", "personne");
+        Assert.NotEqual(0, unknown.ExitCode);
+        Assert.Equal("erreur : no user 'personne'", Assert.Single(unknown.ErrorLines));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -4,33 +4,95 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBot.Cli.Commands;
 
-/// <summary><c>kb user add NAME</c>: creates a CM console account with a random password (printed once) or one read from stdin.</summary>
+/// <summary>
+/// <c>kb user add|list|reset|disable|enable</c>: CM console accounts. A generated password is printed once; reset,
+/// disable and enable end the account's open sessions.
+/// </summary>
 internal static class UserCommand
 {
-    public static Command Create()
+    public static Command Create() => new("user", "Manage CM console accounts") { Add(), List(), Reset(), Toggle("disable", true), Toggle("enable", false) };
+
+    private static Command Add()
     {
-        var name = new Argument<string>("NAME") { Description = "The account's login name" };
+        var name = NameArgument();
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input instead of generating one" };
         var add = new Command("add", "Create a CM console account") { name, passwordStdin };
         add.SetAction((parseResult, cancellationToken) => CliApplication.RunCommandAsync(parseResult, (services, _) =>
         {
             var generated = !parseResult.GetValue(passwordStdin);
             var password = generated ? PasswordHashing.NewRandomPassword() : Console.In.ReadLine() ?? "";
-            try
-            {
-                services.GetRequiredService<UserStore>().Add(parseResult.GetValue(name)!, password);
-            }
-            catch (AccountRejectedException e)
-            {
-                throw new UserInputException(e.Message);
-            }
-            Console.Out.WriteLine(generated
-                ? $"user {parseResult.GetValue(name)!.Trim()} created; password (shown once): {password}"
-                : $"user {parseResult.GetValue(name)!.Trim()} created");
+            var user = parseResult.GetValue(name)!.Trim();
+            Rejected(() => services.GetRequiredService<UserStore>().Add(user, password));
+            Console.Out.WriteLine(generated ? $"user {user} created; password (shown once): {password}" : $"user {user} created");
             return Task.FromResult(0);
         }, cancellationToken));
-
-        var command = new Command("user", "Manage CM console accounts") { add };
-        return command;
+        return add;
     }
+
+    private static Command List()
+    {
+        var list = new Command("list", "List the accounts: created, disabled, locked, password to change");
+        list.SetAction((parseResult, cancellationToken) => CliApplication.RunCommandAsync(parseResult, (services, _) =>
+        {
+            foreach (var user in services.GetRequiredService<UserStore>().List())
+            {
+                var state = new List<string>();
+                if (user.Disabled)
+                    state.Add("disabled");
+                if (user.LockedUntil > DateTimeOffset.UtcNow)
+                    state.Add($"locked until {user.LockedUntil:yyyy-MM-dd HH:mm} UTC");
+                if (user.MustChangePassword)
+                    state.Add("must change password");
+                if (user.FailedSignIns > 0)
+                    state.Add($"{user.FailedSignIns} failed sign-ins");
+                Console.Out.WriteLine($"{user.Name}\tcreated {user.CreatedAt:yyyy-MM-dd}\t{(state.Count == 0 ? "active" : string.Join(", ", state))}");
+            }
+            return Task.FromResult(0);
+        }, cancellationToken));
+        return list;
+    }
+
+    private static Command Reset()
+    {
+        var name = NameArgument();
+        var reset = new Command("reset", "Give the account a new random password (printed once, to change at the next sign-in), unlock it, end its sessions") { name };
+        reset.SetAction((parseResult, cancellationToken) => CliApplication.RunCommandAsync(parseResult, (services, _) =>
+        {
+            var user = parseResult.GetValue(name)!.Trim();
+            var password = Rejected(() => services.GetRequiredService<UserStore>().Reset(user));
+            Console.Out.WriteLine($"user {user} reset; new password (shown once, to change at the next sign-in): {password}");
+            return Task.FromResult(0);
+        }, cancellationToken));
+        return reset;
+    }
+
+    private static Command Toggle(string verb, bool disabled)
+    {
+        var name = NameArgument();
+        var toggle = new Command(verb, disabled ? "Disable the account and end its sessions" : "Enable a disabled account (same password)") { name };
+        toggle.SetAction((parseResult, cancellationToken) => CliApplication.RunCommandAsync(parseResult, (services, _) =>
+        {
+            var user = parseResult.GetValue(name)!.Trim();
+            Rejected(() => services.GetRequiredService<UserStore>().SetDisabled(user, disabled));
+            Console.Out.WriteLine($"user {user} {verb}d");
+            return Task.FromResult(0);
+        }, cancellationToken));
+        return toggle;
+    }
+
+    private static Argument<string> NameArgument() => new("NAME") { Description = "The account's login name" };
+
+    private static T Rejected<T>(Func<T> change)
+    {
+        try
+        {
+            return change();
+        }
+        catch (AccountRejectedException e)
+        {
+            throw new UserInputException(e.Message);
+        }
+    }
+
+    private static void Rejected(Action change) => Rejected(() => { change(); return 0; });
 }
