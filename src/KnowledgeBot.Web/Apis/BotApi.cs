@@ -18,6 +18,14 @@ public static class BotApi
     public static IEndpointRouteBuilder MapBotApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/messages", HandleAsync).RequireRateLimiting(RateLimits.BotMessages);
+        var options = app.ServiceProvider.GetRequiredService<IOptions<BotOptions>>().Value;
+        var logger = app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotApi));
+        if (options.RequiresTokens)
+            logger.LogInformation("/api/messages: Bot Framework tokens are checked (app id set)");
+        else if (options.AllowUnauthenticatedLocalChannels ?? app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+            logger.LogWarning("/api/messages: no app id, activities without a token are accepted from channels on this machine only (emulator)");
+        else
+            logger.LogWarning("/api/messages is closed: set KnowledgeBot:Bot:MicrosoftAppId and its secret to connect Azure Bot Service channels");
         return app;
     }
 

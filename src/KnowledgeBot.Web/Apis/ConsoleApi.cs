@@ -39,15 +39,15 @@ public static class ConsoleApi
         switch (result.Outcome)
         {
             case SignInOutcome.LockedOut:
-                audit.Record(name!.Trim(), "login.locked", null, new { until = result.LockedUntil });
+                audit.Record(name!.Trim(), AuditActions.SignInLocked, null, new { until = result.LockedUntil });
                 return Results.Redirect("/console/login?error=locked");
             case SignInOutcome.Failed:
-                audit.Record(name?.Trim() ?? "", "login.failed", null, null);
+                audit.Record(name?.Trim() ?? "", AuditActions.SignInFailed, null, null);
                 return Results.Redirect("/console/login?error=1");
         }
         var user = result.Account!;
         await ConsoleSessions.SignInAsync(context, user);
-        audit.Record(user.Name, "login", null, null);
+        audit.Record(user.Name, AuditActions.SignedIn, null, null);
         if (user.MustChangePassword)
             return Results.Redirect(ConsolePolicies.PasswordPage);
         return Results.LocalRedirect(IsConsolePath(returnUrl) ? returnUrl! : "/console");
@@ -69,7 +69,7 @@ public static class ConsoleApi
         }
         // The new stamp ended every session of the account, this one too: it is opened again.
         await ConsoleSessions.SignInAsync(context, new UserAccount(name, MustChangePassword: false, users.SecurityStamp(name)!));
-        audit.Record(name, "password.changed", null, null);
+        audit.Record(name, AuditActions.PasswordChanged, null, null);
         return Results.Redirect("/console");
     }
 
@@ -78,7 +78,7 @@ public static class ConsoleApi
     {
         users.EndSessions(user.Identity!.Name!);
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        audit.Record(user.Identity!.Name!, "logout", null, null);
+        audit.Record(user.Identity!.Name!, AuditActions.SignedOut, null, null);
         return Results.Redirect("/console/login");
     }
 
@@ -107,6 +107,8 @@ public static class ConsoleApi
         _ => Results.Redirect(page + "?error=" + outcome.Code),
     };
 
+    /// <summary>A path of the console and nothing a browser could read as another host (no "//", backslash or control character).</summary>
     private static bool IsConsolePath(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith("/console", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal);
+        !string.IsNullOrEmpty(url) && url.StartsWith("/console", StringComparison.Ordinal) && !url.Contains("//", StringComparison.Ordinal)
+        && !url.Any(c => char.IsControl(c) || c == '\\');
 }

@@ -49,7 +49,7 @@ public sealed class ReviewStore(KnowledgeBotDatabase database)
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         var id = Receive(connection, null, channel, body, suggestion);
-        AuditLog.Record(connection, userName, "message.pasted", Target(id), new { channel = channel.ToString(), triage = suggestion.Triage.ToString() });
+        AuditLog.Record(connection, userName, AuditActions.MessagePasted, Target(id), new { channel = channel.ToString(), triage = suggestion.Triage.ToString() });
         transaction.Commit();
         return id;
     }
@@ -90,7 +90,7 @@ public sealed class ReviewStore(KnowledgeBotDatabase database)
                 """, ("$m", approval.MessageId), ("$c", conversation), ("$act", activityId), ("$t", approval.Reply), ("$at", now));
             reply = new OutgoingReply(outboxId, approval.MessageId, conversation, activityId, approval.Reply, 0, null, DateTimeOffset.Parse(now), null);
         }
-        AuditLog.Record(connection, approval.UserName, "message.approved", Target(approval.MessageId),
+        AuditLog.Record(connection, approval.UserName, AuditActions.MessageApproved, Target(approval.MessageId),
             new { edited = approval.Draft?.Trim() != approval.Reply, deliveredThroughBot = reply is not null, answerId, maskedItems = approval.MaskedItems },
             new { draft = approval.Draft, sent = approval.Reply });
         transaction.Commit();
@@ -108,7 +108,7 @@ public sealed class ReviewStore(KnowledgeBotDatabase database)
             return Unclaimed(connection, messageId);
         connection.Execute("INSERT INTO decisions (message_id, user_name, action, reply_text, decided_at) VALUES ($m, $u, 'rejected', NULL, $at)",
             ("$m", messageId), ("$u", userName), ("$at", now));
-        AuditLog.Record(connection, userName, "message.rejected", Target(messageId), null, new { reason });
+        AuditLog.Record(connection, userName, AuditActions.MessageRejected, Target(messageId), null, new { reason });
         transaction.Commit();
         return ReviewOutcome.Done;
     }
@@ -123,7 +123,7 @@ public sealed class ReviewStore(KnowledgeBotDatabase database)
         if (previous.Count == 0)
             return Unclaimed(connection, messageId);
         connection.Execute("UPDATE incoming_messages SET assigned_to = $a WHERE id = $id", ("$a", assignee), ("$id", messageId));
-        AuditLog.Record(connection, userName, "message.assigned", Target(messageId), new { from = previous[0], to = assignee });
+        AuditLog.Record(connection, userName, AuditActions.MessageAssigned, Target(messageId), new { from = previous[0], to = assignee });
         transaction.Commit();
         return ReviewOutcome.Done;
     }

@@ -1,0 +1,50 @@
+namespace KnowledgeBot.Web.Review;
+
+/// <summary>What the audit log records, each with its French label; sign-in actions and decisions are filtered apart.</summary>
+public static class AuditActions
+{
+    public const string SignedIn = "login";
+    public const string SignInFailed = "login.failed";
+    public const string SignInLocked = "login.locked";
+    public const string SignedOut = "logout";
+    public const string PasswordChanged = "password.changed";
+    public const string MessagePasted = "message.pasted";
+    public const string MessageApproved = "message.approved";
+    public const string MessageRejected = "message.rejected";
+    public const string MessageAssigned = "message.assigned";
+
+    /// <summary>The prefix shared by the decisions on messages.</summary>
+    public const string MessagePrefix = "message.";
+
+    public static string French(string action) => action switch
+    {
+        SignedIn => "Connexion",
+        SignInFailed => "Échec de connexion",
+        SignInLocked => "Compte verrouillé (trop d'échecs)",
+        SignedOut => "Déconnexion",
+        PasswordChanged => "Mot de passe changé",
+        MessagePasted => "Message collé",
+        MessageApproved => "Réponse approuvée",
+        MessageRejected => "Message rejeté",
+        MessageAssigned => "Message attribué",
+        _ => action,
+    };
+
+    /// <summary>The French name of a detail recorded with an action.</summary>
+    public static string FrenchDetail(string key) => key switch
+    {
+        "edited" => "brouillon modifié",
+        "deliveredThroughBot" => "envoyé dans la conversation",
+        "answerId" => "réponse passée",
+        "maskedItems" => "données personnelles masquées",
+        "channel" => "canal",
+        "triage" => "tri",
+        "from" => "de",
+        "to" => "à",
+        "until" => "jusqu'à",
+        "draft" => "brouillon",
+        "sent" => "texte envoyé",
+        "reason" => "motif",
+        _ => key,
+    };
+}
