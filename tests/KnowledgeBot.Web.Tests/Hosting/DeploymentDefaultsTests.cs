@@ -43,6 +43,24 @@ public sealed class DeploymentDefaultsTests
     }
 
     [Fact]
+    public async Task Behind_a_configured_proxy_each_client_address_has_its_own_rate_limit()
+    {
+        await using var host = await RunningHost.StartAsync(null, null, "KnowledgeBot:Web:KnownProxies:0=127.0.0.1", "KnowledgeBot:Web:MessagesPerMinute=2");
+        var http = host.CreateClient();
+
+        async Task<HttpStatusCode> OpenFrom(string client)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/widget/api/conversations") { Content = System.Net.Http.Json.JsonContent.Create(new { }) };
+            request.Headers.Add("X-Forwarded-For", client);
+            return (await http.SendAsync(request)).StatusCode;
+        }
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests],
+            [await OpenFrom("203.0.113.7"), await OpenFrom("203.0.113.7"), await OpenFrom("203.0.113.7")]);
+        Assert.Equal(HttpStatusCode.Created, await OpenFrom("198.51.100.23"));
+    }
+
+    [Fact]
     public async Task Served_over_plain_http_without_a_proxy_the_cookie_is_not_marked_secure_so_the_console_still_works_locally()
     {
         await using var host = await RunningHost.StartAsync();
