@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KnowledgeBot.Core.Configuration;
@@ -57,7 +58,9 @@ public static class KnowledgeBotWebHost
         var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = web.MaxRequestBytes);
         var dataDirectory = KnowledgeBotHome.Resolve(builder.Configuration.GetSection(KnowledgeBotOptions.Section).Get<KnowledgeBotOptions>()?.DataDirectory ?? "data");
-        services.AddDataProtection().PersistKeysToFileSystem(OwnerOnlyDirectory(Path.Combine(dataDirectory, "keys")));
+        var keys = services.AddDataProtection().PersistKeysToFileSystem(OwnerOnlyDirectory(Path.Combine(dataDirectory, "keys")));
+        if (web.KeysCertificate.Length > 0)
+            keys.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(KnowledgeBotHome.Resolve(web.KeysCertificate), web.KeysCertificatePassword));
 
         services.AddProblemDetails();
         // Razor pages keep French letters as they are (they still encode markup characters).

@@ -29,6 +29,15 @@ public sealed class WebOptions
     /// </summary>
     public string[] KnownProxies { get; set; } = [];
 
+    /// <summary>
+    /// A PKCS#12 (.pfx) certificate that encrypts the cookie-signing keys at rest (its password in
+    /// <c>KnowledgeBot__Web__KeysCertificatePassword</c>); empty: the keys are kept in a folder readable by the host's
+    /// account only, unencrypted.
+    /// </summary>
+    public string KeysCertificate { get; set; } = "";
+
+    public string KeysCertificatePassword { get; set; } = "";
+
     /// <summary>CSP frame-ancestors of the widget page: the sites allowed to embed it.</summary>
     public string WidgetFrameAncestors { get; set; } = "*";
 

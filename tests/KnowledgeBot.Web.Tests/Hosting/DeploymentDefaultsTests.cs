@@ -17,6 +17,28 @@ public sealed class DeploymentDefaultsTests
     }
 
     [Fact]
+    public async Task With_a_keys_certificate_the_cookie_keys_are_encrypted_at_rest()
+    {
+        var data = RunningHost.NewDataDirectory();
+        var pfx = Path.Combine(data, "keys.pfx");
+        using (var rsa = System.Security.Cryptography.RSA.Create(2048))
+        {
+            var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=knowledgebot-keys", rsa,
+                System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(5));
+            File.WriteAllBytes(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "un-mot-de-passe-de-cle"));
+        }
+        await using (var host = await RunningHost.StartAsync(data, null, $"KnowledgeBot:Web:KeysCertificate={pfx}", "KnowledgeBot:Web:KeysCertificatePassword=un-mot-de-passe-de-cle"))
+            await ConsoleSession.SignInAsync(host);
+
+        var key = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(data, "keys"), "key-*.xml").Single());
+        Assert.Contains("encryptedSecret", key);
+        Assert.DoesNotContain("<masterKey", key);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(data, recursive: true);
+    }
+
+    [Fact]
     public async Task Behind_a_configured_https_proxy_the_session_cookie_is_secure_and_hsts_is_sent_and_forwarded_addresses_from_others_are_ignored()
     {
         await using var host = await RunningHost.StartAsync(null, null, "KnowledgeBot:Web:KnownProxies:0=127.0.0.1");
