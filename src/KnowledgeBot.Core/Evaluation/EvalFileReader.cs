@@ -50,7 +50,10 @@ public static class EvalFileReader
             var triage = TriageLabels.TryParse(triageName) ?? throw Error($"unknown triage '{triageName}'");
             var levelName = RequiredString(root, "level");
             DistressLevel? level = levelName is null ? null : TriageLabels.TryParseLevel(levelName) ?? throw Error($"unknown level '{levelName}' (danger or concern)");
-            return new EvalQuestion(id, question, relevant, department, triage, level);
+            var exclude = root.TryGetProperty("exclude", out var excluded) && excluded.ValueKind == JsonValueKind.Array
+                ? excluded.EnumerateArray().Select(e => e.GetString() ?? throw Error("'exclude' must be an array of document ids")).ToHashSet()
+                : null;
+            return new EvalQuestion(id, question, relevant, department, triage, level, exclude);
         }
         catch (JsonException e)
         {

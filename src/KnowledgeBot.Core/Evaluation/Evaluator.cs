@@ -38,7 +38,8 @@ public sealed class Evaluator(IKnowledgeSearch search, IEnumerable<IDraftService
 
     private EvalQuestionResult Evaluate(EvalQuestion question, IDraftService? drafts)
     {
-        var hits = search.Search(new SearchRequest(question.Question, Depth));
+        var excluded = question.Exclude ?? new HashSet<string>();
+        var hits = search.Search(new SearchRequest(question.Question, Depth + excluded.Count)).Where(hit => !excluded.Contains(hit.Id)).Take(Depth).ToList();
         var ids = hits.Select(hit => hit.Id).ToList();
         var graded = question.Relevant.Values.Any(grade => grade > 0);
         var suggestion = drafts?.Suggest(new IncomingMessage(question.Question));
