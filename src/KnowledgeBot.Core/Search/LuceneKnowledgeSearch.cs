@@ -51,8 +51,9 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
         }
 
         var highlighter = new SnippetHighlighter(query, IndexStore.IndexAnalyzer);
+        var isKeywordQuery = QueryShape.IsKeywordQuery(request.Query, words.Count, options.KeywordQueryWords);
         return groups.Values
-            .Select(group => (group, score: group.Score(options.OtherPassagesWeight) * KindWeight(group.Kind)
+            .Select(group => (group, score: group.Score(options.OtherPassagesWeight) * (isKeywordQuery ? 1f : KindWeight(group.Kind))
                 * (group.IsPendingValidation ? options.PendingValidationWeight : 1f)))
             .Where(ranked => request.Kinds is null || request.Kinds.Contains(ranked.group.Kind))
             .OrderByDescending(ranked => ranked.score)

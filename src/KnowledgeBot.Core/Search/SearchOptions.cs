@@ -27,6 +27,14 @@ public sealed class SearchOptions
         ["fiche"] = 0.35f,
     };
 
+    /// <summary>
+    /// A query of at most this many words (after analysis) and not addressed to anyone is a keyword query
+    /// (<see cref="QueryShape"/>), as the CM types in the console: it names a topic, and the document that treats the
+    /// topic best comes first whatever its kind. <see cref="KindWeights"/> apply to messages, which the association's
+    /// own material answers best.
+    /// </summary>
+    public int KeywordQueryWords { get; set; } = 5;
+
     /// <summary>Multiplies the score of an answer approved by the CM that no expert has validated yet.</summary>
     public float PendingValidationWeight { get; set; } = 0.8f;
 

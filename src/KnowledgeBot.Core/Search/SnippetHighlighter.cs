@@ -7,8 +7,9 @@ using Lucene.Net.Search.Highlight;
 namespace KnowledgeBot.Core.Search;
 
 /// <summary>The best fragments of a passage, with the matched words as <see cref="Highlight"/> ranges.</summary>
-internal sealed class SnippetHighlighter(Query query, Analyzer analyzer)
+internal sealed partial class SnippetHighlighter(Query query, Analyzer analyzer)
 {
+    private const string Separator = " … ";
     private const int FragmentSize = 180;
     private const int Fragments = 2;
     // Private-use characters mark the matches in the highlighter's output; they are taken out of the text first.
@@ -24,12 +25,42 @@ internal sealed class SnippetHighlighter(Query query, Analyzer analyzer)
             TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentSize),
         };
         using var tokens = analyzer.GetTokenStream(IndexFields.Text, text);
-        var fragments = highlighter.GetBestFragments(tokens, text, Fragments, " … ");
+        var fragments = highlighter.GetBestFragments(tokens, text, Fragments, Separator);
         if (!string.IsNullOrWhiteSpace(fragments))
-            return FromMarked(fragments.Trim());
+            return FromMarked(WithoutCutUrls(fragments.Trim(), text));
         var start = text.Length <= FragmentSize ? text : text[..text.LastIndexOf(' ', FragmentSize)] + " …";
         return new Snippet(start, []);
     }
+
+    /// <summary>
+    /// A fragment boundary may fall inside a web address: the piece of it is dropped, so that no snippet shows (or
+    /// links) half an address.
+    /// </summary>
+    private static string WithoutCutUrls(string marked, string text)
+    {
+        var urls = Url().Matches(text).Select(m => m.Value).ToList();
+        if (urls.Count == 0)
+            return marked;
+        var fragments = marked.Split(Separator).Select(fragment =>
+        {
+            var words = fragment.Split(' ').ToList();
+            if (words.Count > 1 && urls.Any(url => IsCutEnd(Plain(words[0]), url, fromStart: false)))
+                words.RemoveAt(0);
+            if (words.Count > 1 && urls.Any(url => IsCutEnd(Plain(words[^1]), url, fromStart: true)))
+                words.RemoveAt(words.Count - 1);
+            return string.Join(' ', words);
+        });
+        return string.Join(Separator, fragments);
+    }
+
+    /// <summary>The word is a strict beginning (or end) of the address: the address was cut there.</summary>
+    private static bool IsCutEnd(string word, string url, bool fromStart) =>
+        word.Length >= 3 && word.Length < url.Length && (fromStart ? url.StartsWith(word, StringComparison.Ordinal) : url.EndsWith(word, StringComparison.Ordinal));
+
+    private static string Plain(string word) => word.Replace(Open.ToString(), "").Replace(Close.ToString(), "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"https?://[^\s]+")]
+    private static partial System.Text.RegularExpressions.Regex Url();
 
     private static Snippet FromMarked(string marked)
     {

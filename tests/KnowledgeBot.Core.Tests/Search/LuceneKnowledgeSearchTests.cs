@@ -95,6 +95,37 @@ public class LuceneKnowledgeSearchTests
         Assert.Equal(snippet.Text, string.Concat(snippet.Segments().Select(s => s.Text)));
     }
 
+    [Theory]
+    [InlineData(24)]
+    [InlineData(27)]
+    [InlineData(30)]
+    public async Task No_snippet_shows_half_a_web_address(int wordsBefore)
+    {
+        using var index = new TestIndex();
+        var before = string.Join(" ", Enumerable.Repeat("mots", wordsBefore));
+        var after = string.Join(" ", Enumerable.Repeat("Le dossier se prépare avec votre assistante sociale.", 8));
+        await index.AddAsync(Page("p", "Page", (null,
+            $"Texte {before} voir https://www.service-public.fr/particuliers/vosdroits/F1650 puis la reconnaissance du handicap se demande. {after} Encore la reconnaissance.")));
+
+        var snippet = Assert.Single(index.Search.Search(new SearchRequest("reconnaissance"))).Snippet.Text;
+
+        var pieces = snippet.Split([' ', '…'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Contains('/') || w.Contains("service-public", StringComparison.Ordinal));
+        Assert.All(pieces, piece => Assert.Equal("https://www.service-public.fr/particuliers/vosdroits/F1650", piece));
+    }
+
+    [Theory]
+    [InlineData("13eme mois", "Le 13e mois est une prime prévue par le contrat ou la convention collective.")]
+    [InlineData("13 ème mois", "Le 13e mois est une prime prévue par le contrat ou la convention collective.")]
+    [InlineData("1er arrêt", "Votre premier arrêt, dit 1er arrêt de travail, ouvre des droits.")]
+    public async Task An_ordinal_finds_the_same_ordinal_however_it_is_typed(string query, string text)
+    {
+        using var index = new TestIndex();
+        await index.AddAsync(Page("ordinal", "Page", (null, text)));
+        await index.AddAsync(Page("months", "Les mois", (null, "Chaque mois compte, et un mois sans tabac aussi.")));
+
+        Assert.Equal("https://asso.example.org/ordinal", index.Search.Search(new SearchRequest(query)).First().Id);
+    }
+
     [Fact]
     public async Task Kinds_restrict_the_results()
     {
