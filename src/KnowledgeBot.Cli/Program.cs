@@ -12,4 +12,5 @@ root.Subcommands.Add(TriageCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
 root.Subcommands.Add(BackupCommands.Backup());
 root.Subcommands.Add(BackupCommands.Restore());
+root.Subcommands.Add(AcronymsCommand.Create());
 return await CliApplication.RunAsync(root, args);

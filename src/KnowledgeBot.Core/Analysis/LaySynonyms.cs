@@ -15,9 +15,17 @@ namespace KnowledgeBot.Core.Analysis;
 /// </summary>
 public static class LaySynonyms
 {
-    public static SynonymMap Load(string file)
+    /// <param name="files">Read in order into one map (the lay synonyms, then the corpus's acronyms).</param>
+    public static SynonymMap Load(params string[] files)
     {
         var builder = new SynonymMap.Builder(dedup: true);
+        foreach (var file in files)
+            Add(builder, file);
+        return builder.Build();
+    }
+
+    private static void Add(SynonymMap.Builder builder, string file)
+    {
         var lineNumber = 0;
         foreach (var rawLine in File.ReadLines(file))
         {
@@ -32,7 +40,6 @@ public static class LaySynonyms
             foreach (var output in columns[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 builder.Add(input, Phrase(output, file, lineNumber), includeOrig: true);
         }
-        return builder.Build();
     }
 
     /// <summary>Normalizes a term like the text it will meet (elision, lower case, accents folded), words joined as SynonymMap wants.</summary>
