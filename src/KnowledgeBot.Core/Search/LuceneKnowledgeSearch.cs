@@ -23,7 +23,7 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
             return [];
         var words = QueryTerms.Of(queryAnalyzer, request.Query);
         if (words.Count == 0)
-            return [];
+            return store.WithSearcher(searcher => StopWordQueryFallback.Search(searcher, request)) ?? [];
         return store.WithSearcher(searcher => Search(new IndexSearcher(searcher.IndexReader) { Similarity = similarity }, words, request)) ?? [];
     }
 

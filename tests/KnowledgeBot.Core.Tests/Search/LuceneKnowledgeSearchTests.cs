@@ -126,6 +126,22 @@ public class LuceneKnowledgeSearchTests
         Assert.Equal("https://asso.example.org/ordinal", index.Search.Search(new SearchRequest(query)).First().Id);
     }
 
+    [Theory]
+    [InlineData("Qui sommes-nous ?")]
+    [InlineData("qui sommes nous")]
+    public async Task A_query_of_stop_words_only_finds_the_page_whose_title_it_is(string query)
+    {
+        using var index = new TestIndex();
+        await index.AddAsync(
+            Page("association/qui-sommes-nous", "Qui sommes-nous ?", (null, "L'association accompagne les personnes malades depuis 1918.")),
+            Page("contact", "Contactez-nous", (null, "Écrivez-nous ou appelez le comité de votre département.")),
+            Page("dons", "Faire un don", (null, "Nous vous remercions de votre soutien.")));
+
+        var hits = index.Search.Search(new SearchRequest(query, 5));
+
+        Assert.Equal("https://asso.example.org/association/qui-sommes-nous", Assert.Single(hits).Id);
+    }
+
     [Fact]
     public async Task Kinds_restrict_the_results()
     {

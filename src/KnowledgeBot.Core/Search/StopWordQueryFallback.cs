@@ -1,0 +1,69 @@
+using KnowledgeBot.Core.Analysis;
+using KnowledgeBot.Core.Documents;
+using KnowledgeBot.Core.Indexing;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace KnowledgeBot.Core.Search;
+
+/// <summary>
+/// A query made only of stop words (« Qui sommes-nous ? », « À quoi ça sert ? ») has nothing left to search once
+/// analysed; it is then looked for, word for word, in the documents' titles, where such phrases name a page.
+/// </summary>
+internal static class StopWordQueryFallback
+{
+    public static List<SearchHit> Search(IndexSearcher searcher, SearchRequest request)
+    {
+        var words = FoldedWords(request.Query);
+        if (words.Count == 0)
+            return [];
+        var keys = new PassageKeys(searcher.IndexReader);
+        var live = MultiFields.GetLiveDocs(searcher.IndexReader);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<(SearchHit Hit, float Score)>();
+        for (var passage = 0; passage < searcher.IndexReader.MaxDoc; passage++)
+        {
+            if (live is not null && !live.Get(passage) || keys.Status(passage) == DocumentStatus.Superseded || !seen.Add(keys.Id(passage)))
+                continue;
+            if (request.Kinds is not null && !request.Kinds.Contains(keys.Kind(passage)))
+                continue;
+            var stored = searcher.Doc(passage);
+            var title = stored.Get(IndexFields.Title) ?? "";
+            var titleWords = FoldedWords(title);
+            if (!ContainsRun(titleWords, words))
+                continue;
+            var score = words.Count / (float)titleWords.Count;
+            var text = stored.Get(IndexFields.Text) ?? "";
+            var heading = stored.Get(IndexFields.Heading);
+            found.Add((new SearchHit(keys.Id(passage), stored.Get(IndexFields.Url), keys.Kind(passage), title, score,
+                new Snippet(text.Length <= 180 ? text : text[..text.LastIndexOf(' ', 180)] + " …", []),
+                heading is null ? text : $"{heading}\n{text}", PassageDocuments.Modified(stored), keys.Status(passage)), score));
+        }
+        return found.OrderByDescending(f => f.Score).ThenBy(f => f.Hit.Id, StringComparer.Ordinal).Take(request.Top).Select(f => f.Hit).ToList();
+    }
+
+    private static List<string> FoldedWords(string text)
+    {
+        var words = new List<string>();
+        using var stream = FrenchNormalization.Apply(new StandardTokenizer(FrenchAnalyzer.Version, new StringReader(text)));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+            words.Add(term.ToString());
+        stream.End();
+        return words;
+    }
+
+    private static bool ContainsRun(List<string> title, List<string> words)
+    {
+        for (var start = 0; start + words.Count <= title.Count; start++)
+        {
+            if (words.Select((word, i) => title[start + i] == word).All(match => match))
+                return true;
+        }
+        return false;
+    }
+}
