@@ -46,13 +46,5 @@ public sealed class AuditLog(KnowledgeBotDatabase database)
         return (entries.Take(size).ToList(), entries.Count > size);
     }
 
-    public IReadOnlyList<AuditEntry> Latest(int count)
-    {
-        using var connection = database.Open();
-        return connection.Query("SELECT at, user_name, action, target, details, content FROM audit_log ORDER BY id DESC LIMIT $n",
-            r => new AuditEntry(r.Timestamp("at"), r.GetString(1), r.GetString(2), r.NullableString("target"), r.NullableString("details"), r.NullableString("content")),
-            ("$n", count));
-    }
-
     private static string? Serialize(object? value) => value is null ? null : JsonSerializer.Serialize(value, ReviewQueue.Json);
 }

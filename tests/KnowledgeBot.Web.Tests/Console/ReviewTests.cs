@@ -56,7 +56,7 @@ public sealed class ReviewTests(SharedHost shared)
         var hit = _host.Get<IKnowledgeSearch>().Search(new SearchRequest("kinésiologue zébulon", 5)).First();
         Assert.Equal($"answer:CM-{id:D6}", hit.Id);
         Assert.Equal(DocumentStatus.PendingValidation, hit.Status);
-        var audit = _host.Get<AuditLog>().Latest(50).First(e => e.Target == $"message:{id}" && e.Action == "message.approved");
+        var audit = _host.Get<AuditLog>().Page(null, null, 1, 50).Entries.First(e => e.Target == $"message:{id}" && e.Action == "message.approved");
         Assert.Equal(RunningHost.UserName, audit.UserName);
         Assert.Contains("\"edited\":true", audit.Details);
     }

@@ -55,7 +55,7 @@ public sealed class SessionTests(SharedHost shared)
         var right = await session.PostFormAsync("/console/login", "/console/login", new() { ["name"] = name, ["password"] = Password });
         Assert.Equal("/console/login?error=locked", right.Headers.Location!.ToString());
         Assert.Contains("ce compte est verrouillé", WebUtility.HtmlDecode(await session.Http.GetStringAsync("/console/login?error=locked")));
-        Assert.Contains(_host.Get<AuditLog>().Latest(100), e => e.Action == "login.locked" && e.UserName == name);
+        Assert.Contains(_host.Get<AuditLog>().Page(null, null, 1, 100).Entries, e => e.Action == "login.locked" && e.UserName == name);
     }
 
     private string NewUser()

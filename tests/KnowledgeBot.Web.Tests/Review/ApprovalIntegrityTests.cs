@@ -42,7 +42,7 @@ public sealed class ApprovalIntegrityTests(SharedHost shared)
             var decision = Assert.Single(_host.Get<ReviewQueue>().Decisions(id));
             Assert.Equal(decision.UserName == RunningHost.UserName ? "Réponse de Marie." : "Réponse de Paul.", team[0].Text);
             Assert.Equal(MessageStatus.Sent, _host.Get<ReviewQueue>().Find(id)!.Status);
-            Assert.Single(_host.Get<AuditLog>().Latest(200), e => e.Target == $"message:{id}" && e.Action == "message.approved");
+            Assert.Single(_host.Get<AuditLog>().Page(null, null, 1, 200).Entries, e => e.Target == $"message:{id}" && e.Action == "message.approved");
             var loser = answers.Single(a => a.Headers.Location!.ToString().EndsWith("?error=decided", StringComparison.Ordinal));
             var loserSession = loser == answers[0] ? marie : paul;
             var told = WebUtility.HtmlDecode(await loserSession.Http.GetStringAsync(loser.Headers.Location));
