@@ -25,6 +25,7 @@ public static class ConsoleApi
         app.MapPost(ConsolePolicies.PasswordPage, ChangePasswordAsync).RequireAuthorization(ConsolePolicies.SignedIn).WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         var console = app.MapGroup("/console").RequireAuthorization().WithMetadata(new RequireAntiforgeryTokenAttribute());
+        console.MapGet("/api/inbox", (ReviewQueue queue) => TypedResults.Ok(InboxSummary.Of(queue.Inbox())));
         console.MapPost("/messages", Submit);
         console.MapPost("/messages/{id:long}/approve", ApproveAsync);
         console.MapPost("/messages/{id:long}/reject", Reject);

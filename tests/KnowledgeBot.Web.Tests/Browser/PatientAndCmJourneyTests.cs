@@ -82,6 +82,25 @@ public sealed class PatientAndCmJourneyTests(SharedHost shared, BrowserFixture b
     }
 
     [Fact]
+    public async Task The_open_inbox_raises_an_alert_when_a_distress_message_arrives_without_a_reload()
+    {
+        var cm = await SignedInConsoleAsync();
+        var title = await cm.TitleAsync();
+
+        var widget = new WidgetClient(_host.CreateClient());
+        await widget.AskAsync(await widget.OpenAsync(), "Je n'en peux plus, je veux en finir, j'ai préparé les cachets.");
+
+        var alert = cm.Locator("#inbox-alert");
+        await Expect(alert).ToContainTextAsync("Nouveau message de détresse", new() { Timeout = 30_000 });
+        await Expect(alert).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("distress"));
+        Assert.StartsWith("(!) ", await cm.TitleAsync());
+        Assert.EndsWith(title, await cm.TitleAsync());
+        await AxeCheck.AssertNoViolationsAsync(cm);
+        await cm.GetByRole(AriaRole.Link, new() { Name = "Actualiser la boîte de réception" }).ClickAsync();
+        await Expect(cm.Locator("tr.triage-distress-danger").First).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Every_console_page_has_no_accessibility_violation()
     {
         var login = await NewPageAsync();

@@ -37,6 +37,17 @@ public sealed class ConsoleAccessTests(SharedHost shared)
     }
 
     [Fact]
+    public async Task The_live_inbox_summary_is_401_without_a_session_and_counts_the_waiting_messages_with_one()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _host.CreateClient(followRedirects: false).GetAsync("/console/api/inbox")).StatusCode);
+        var session = await ConsoleSession.SignInAsync(_host);
+
+        var summary = System.Text.Json.JsonDocument.Parse(await session.Http.GetStringAsync("/console/api/inbox")).RootElement;
+
+        Assert.Equal(_host.Get<Web.Review.ReviewQueue>().Inbox().Count, summary.GetProperty("pending").GetInt32());
+    }
+
+    [Fact]
     public async Task Setup_account_must_choose_its_own_password_before_anything_else()
     {
         _host.Get<UserStore>().Add("installation", "mot-de-passe-genere-1", mustChangePassword: true);

@@ -122,6 +122,7 @@ public sealed class ReviewTests(SharedHost shared)
         Assert.Contains("Signes relevés", page);
         Assert.Contains("se dit un poids pour ses proches", page);
         Assert.Contains("adieux ou lettres d'adieu", page);
+        Assert.DoesNotContain("Peu de sources fiables", page);
     }
 
     [Fact]
