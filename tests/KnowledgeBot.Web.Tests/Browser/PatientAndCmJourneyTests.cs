@@ -112,7 +112,7 @@ public sealed class PatientAndCmJourneyTests(SharedHost shared, BrowserFixture b
         await AxeCheck.AssertNoViolationsAsync(cm);
         await cm.GetByRole(AriaRole.Link, new() { NameRegex = new("une aide pour la perruque") }).First.ClickAsync();
         await AxeCheck.AssertNoViolationsAsync(cm);
-        foreach (var path in new[] { "/console/new", "/console/search?q=perruque", "/console/audit", "/console/password" })
+        foreach (var path in new[] { "/console/new", "/console/search?q=perruque", "/console/audit", "/console/password", "/console/answers/answer:PA-0155" })
         {
             await cm.GotoAsync(Url(path));
             await AxeCheck.AssertNoViolationsAsync(cm);

@@ -78,6 +78,38 @@ public sealed class ReviewTests(SharedHost shared)
     }
 
     [Fact]
+    public async Task A_past_answer_cited_by_a_draft_opens_in_full_with_its_id_date_and_status()
+    {
+        var session = await ConsoleSession.SignInAsync(_host);
+        string[] questions =
+        [
+            "je veux arreter la clope, les patchs c'est rembourse ?",
+            "j'ai égaré le reçu fiscal de mes dons, comment avoir une copie ?",
+            "perruque en vrais cheveux, la secu en paye combien ?",
+            "Bonjour, mon employeur peut-il me licencier pendant mon arrêt maladie ?",
+        ];
+        string? link = null;
+        foreach (var question in questions)
+        {
+            var created = await session.PostFormAsync("/console/new", "/console/messages", new() { ["channel"] = "Facebook", ["text"] = question });
+            var page = await session.Http.GetStringAsync(created.Headers.Location!.ToString());
+            var match = System.Text.RegularExpressions.Regex.Match(page, "href=\"(/console/answers/answer:[^\"]+)\"");
+            if (match.Success)
+            {
+                link = match.Groups[1].Value;
+                break;
+            }
+        }
+        Assert.NotNull(link);
+
+        var answer = WebUtility.HtmlDecode(await session.Http.GetStringAsync(link));
+
+        Assert.Contains($"Réponse passée {link.Split("answer:")[1]}", answer);
+        Assert.Contains("<h2 id=\"question\">Question</h2>", answer);
+        Assert.Equal(HttpStatusCode.NotFound, (await session.Http.GetAsync("/console/answers/answer:PA-9999")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_decided_message_cannot_be_decided_again()
     {
         var session = await ConsoleSession.SignInAsync(_host);
