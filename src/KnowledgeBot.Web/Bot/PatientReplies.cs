@@ -48,7 +48,7 @@ public sealed class PatientReplies(IOptions<WebOptions> options, IOptions<Helpli
             {
                 Title = committee.Name,
                 Text = committee.IsNearestOnly
-                    ? "Le comité le plus proche de chez vous peut vous accompagner."
+                    ? "Il n'y a pas de comité là où vous vivez : celui-ci, le plus près, peut vous accompagner."
                     : "Le comité de votre département peut vous accompagner près de chez vous.",
                 Buttons = [new CardAction(ActionTypes.OpenUrl, "Contacter le comité", value: committee.Url)],
             }.ToAttachment());
