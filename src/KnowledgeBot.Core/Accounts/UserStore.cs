@@ -40,7 +40,7 @@ public sealed class UserStore(KnowledgeBotDatabase database, TimeProvider clock)
         using var connection = database.Open();
         var rows = connection.Query("SELECT name, password_hash, must_change_password, security_stamp, disabled, failed_sign_ins, locked_until FROM users WHERE name = $n",
             r => (Account: new UserAccount(r.GetString(0), r.GetInt64(2) != 0, r.GetString(3)), Hash: r.GetString(1), Disabled: r.GetInt64(4) != 0,
-                Failures: r.GetInt32(5), LockedUntil: r.NullableString("locked_until") is { } until ? DateTimeOffset.Parse(until, System.Globalization.CultureInfo.InvariantCulture) : (DateTimeOffset?)null),
+                Failures: r.GetInt32(5), LockedUntil: r.NullableTimestamp("locked_until")),
             ("$n", name.Trim()));
         if (rows.Count == 0)
         {
@@ -139,7 +139,7 @@ public sealed class UserStore(KnowledgeBotDatabase database, TimeProvider clock)
         using var connection = database.Open();
         return connection.Query("SELECT name, created_at, disabled, must_change_password, failed_sign_ins, locked_until FROM users ORDER BY name",
             r => new UserSummary(r.GetString(0), r.Timestamp("created_at"), r.GetInt64(2) != 0, r.GetInt64(3) != 0, r.GetInt32(4),
-                r.NullableString("locked_until") is { } until ? DateTimeOffset.Parse(until, System.Globalization.CultureInfo.InvariantCulture) : null));
+                r.NullableTimestamp("locked_until")));
     }
 
     private static void CheckPassword(string password, string name)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KnowledgeBot.Core.Text;
 
 namespace KnowledgeBot.Core.Analysis;
 
@@ -57,7 +58,7 @@ public static partial class AcronymMiner
             var word = words[i].Value;
             if (SmallWords.Contains(word))
                 continue;
-            if (char.ToLowerInvariant(RemoveAccent(word[0])) != letters[next])
+            if (TextFolding.Fold(word[..1])[0] != letters[next])
                 return null;
             next--;
             if (next < 0)
@@ -69,17 +70,6 @@ public static partial class AcronymMiner
         }
         return null;
     }
-
-    private static char RemoveAccent(char c) => c switch
-    {
-        'é' or 'è' or 'ê' or 'É' or 'È' or 'Ê' => 'e',
-        'à' or 'â' or 'À' or 'Â' => 'a',
-        'î' or 'Î' => 'i',
-        'ô' or 'Ô' => 'o',
-        'û' or 'ù' or 'Û' => 'u',
-        'ç' or 'Ç' => 'c',
-        _ => c,
-    };
 
     [GeneratedRegex(@"\((?<acronym>\p{Lu}[\p{Lu}\d]{1,7})\)")]
     private static partial Regex Definition();

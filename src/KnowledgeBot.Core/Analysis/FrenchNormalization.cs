@@ -1,6 +1,8 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using KnowledgeBot.Core.Text;
 
@@ -17,6 +19,19 @@ internal static class FrenchNormalization
         stream = new ElisionFilter(stream, Lucene.Net.Analysis.Fr.FrenchAnalyzer.DEFAULT_ARTICLES);
         stream = new LowerCaseFilter(FrenchAnalyzer.Version, stream);
         return new ASCIIFoldingFilter(stream);
+    }
+
+    /// <summary>The words of a text, tokenized and normalized by <see cref="Apply"/> (no stop word removed, no stemming).</summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        using var stream = Apply(new StandardTokenizer(FrenchAnalyzer.Version, new StringReader(text)));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+            words.Add(term.ToString());
+        stream.End();
+        return words;
     }
 
     /// <summary>Folds a word list the way <see cref="Apply"/> folds text (for stop and noise word sets).</summary>

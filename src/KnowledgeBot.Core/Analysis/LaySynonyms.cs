@@ -1,8 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 using KnowledgeBot.Core.Sources;
 
@@ -45,15 +43,7 @@ public static class LaySynonyms
     /// <summary>Normalizes a term like the text it will meet (elision, lower case, accents folded), words joined as SynonymMap wants.</summary>
     private static CharsRef Phrase(string text, string file, int lineNumber)
     {
-        var words = new List<string>();
-        using (var stream = FrenchNormalization.Apply(new StandardTokenizer(FrenchAnalyzer.Version, new StringReader(text))))
-        {
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken())
-                words.Add(term.ToString());
-            stream.End();
-        }
+        var words = FrenchNormalization.Words(text);
         if (words.Count == 0)
             throw new SourceFormatException(file, lineNumber, $"'{text}' has no word");
         return SynonymMap.Builder.Join(words.ToArray(), new CharsRef());

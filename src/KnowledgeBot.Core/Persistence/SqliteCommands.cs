@@ -46,5 +46,8 @@ public static class SqliteCommands
     public static DateTimeOffset Timestamp(this SqliteDataReader reader, string column) =>
         DateTimeOffset.Parse(reader.GetString(reader.GetOrdinal(column)), System.Globalization.CultureInfo.InvariantCulture);
 
+    public static DateTimeOffset? NullableTimestamp(this SqliteDataReader reader, string column) =>
+        reader.NullableString(column) is { } value ? DateTimeOffset.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
     public static string Now() => DateTimeOffset.UtcNow.ToString("O");
 }

@@ -28,9 +28,12 @@ internal sealed partial class SnippetHighlighter(Query query, Analyzer analyzer)
         var fragments = highlighter.GetBestFragments(tokens, text, Fragments, Separator);
         if (!string.IsNullOrWhiteSpace(fragments))
             return FromMarked(WithoutCutUrls(fragments.Trim(), text));
-        var start = text.Length <= FragmentSize ? text : text[..text.LastIndexOf(' ', FragmentSize)] + " …";
-        return new Snippet(start, []);
+        return new Snippet(Opening(text), []);
     }
+
+    /// <summary>The passage's first words, a fragment long, when nothing in it matched.</summary>
+    public static string Opening(string text) =>
+        text.Length <= FragmentSize ? text : text[..text.LastIndexOf(' ', FragmentSize)] + " …";
 
     /// <summary>
     /// A fragment boundary may fall inside a web address: the piece of it is dropped, so that no snippet shows (or

@@ -1,8 +1,6 @@
 using KnowledgeBot.Core.Analysis;
 using KnowledgeBot.Core.Documents;
 using KnowledgeBot.Core.Indexing;
-using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -17,7 +15,7 @@ internal static class StopWordQueryFallback
 {
     public static List<SearchHit> Search(IndexSearcher searcher, SearchRequest request)
     {
-        var words = FoldedWords(request.Query);
+        var words = FrenchNormalization.Words(request.Query);
         if (words.Count == 0)
             return [];
         var keys = new PassageKeys(searcher.IndexReader);
@@ -32,29 +30,17 @@ internal static class StopWordQueryFallback
                 continue;
             var stored = searcher.Doc(passage);
             var title = stored.Get(IndexFields.Title) ?? "";
-            var titleWords = FoldedWords(title);
+            var titleWords = FrenchNormalization.Words(title);
             if (!ContainsRun(titleWords, words))
                 continue;
             var score = words.Count / (float)titleWords.Count;
             var text = stored.Get(IndexFields.Text) ?? "";
             var heading = stored.Get(IndexFields.Heading);
             found.Add((new SearchHit(keys.Id(passage), stored.Get(IndexFields.Url), keys.Kind(passage), title, score,
-                new Snippet(text.Length <= 180 ? text : text[..text.LastIndexOf(' ', 180)] + " …", []),
+                new Snippet(SnippetHighlighter.Opening(text), []),
                 heading is null ? text : $"{heading}\n{text}", PassageDocuments.Modified(stored), keys.Status(passage)), score));
         }
         return found.OrderByDescending(f => f.Score).ThenBy(f => f.Hit.Id, StringComparer.Ordinal).Take(request.Top).Select(f => f.Hit).ToList();
-    }
-
-    private static List<string> FoldedWords(string text)
-    {
-        var words = new List<string>();
-        using var stream = FrenchNormalization.Apply(new StandardTokenizer(FrenchAnalyzer.Version, new StringReader(text)));
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-            words.Add(term.ToString());
-        stream.End();
-        return words;
     }
 
     private static bool ContainsRun(List<string> title, List<string> words)

@@ -86,12 +86,10 @@ public sealed class ReviewQueue(KnowledgeBotDatabase database)
         r.GetInt32(r.GetOrdinal("attempts")),
         r.NullableString("last_failure"),
         r.Timestamp("next_attempt_at"),
-        r.NullableString("sent_at") is { } sent ? DateTimeOffset.Parse(sent, System.Globalization.CultureInfo.InvariantCulture) : null);
+        r.NullableTimestamp("sent_at"));
 
-    private static QueueItem ReadItem(SqliteDataReader r)
-    {
-        var decided = r.NullableString("decided_at");
-        return new QueueItem(
+    private static QueueItem ReadItem(SqliteDataReader r) =>
+        new(
             r.GetInt64(r.GetOrdinal("id")),
             r.NullableString("conversation_id"),
             Enum.Parse<Channel>(r.GetString(r.GetOrdinal("channel"))),
@@ -105,8 +103,7 @@ public sealed class ReviewQueue(KnowledgeBotDatabase database)
             MessageStatusWire.ParseWire(r.GetString(r.GetOrdinal("status"))),
             r.NullableString("assigned_to"),
             r.Timestamp("received_at"),
-            decided is null ? null : DateTimeOffset.Parse(decided, System.Globalization.CultureInfo.InvariantCulture));
-    }
+            r.NullableTimestamp("decided_at"));
 
     private static CommitteeReferral? Deserialize(string? json) => json is null ? null : JsonSerializer.Deserialize<CommitteeReferral>(json, Json);
 }
