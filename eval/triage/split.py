@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Builds tuning.jsonl and validation.jsonl from the written message sets (one JSON object per line:
 id, message, label, level, register, note). Fixed rule: a message goes to validation when the FNV-1a hash
-of its id, modulo 10, is below 3 (about 30 %), else to tuning. Usage: split.py SET.jsonl... """
+of its id, modulo 10, is below 3 (about 30 %), else to tuning. Rows already in the evaluation format
+(question, triage) are taken as they are. Usage: split.py [--append] SET.jsonl...
+(--append adds a new round to the existing files instead of rewriting them)."""
 import json, sys, os
 
 def fnv1a(text):
@@ -11,11 +13,13 @@ def fnv1a(text):
     return h
 
 here = os.path.dirname(os.path.abspath(__file__))
-out = {name: open(os.path.join(here, name + '.jsonl'), 'w', encoding='utf-8') for name in ('tuning', 'validation')}
-for path in sys.argv[1:]:
+args = sys.argv[1:]
+mode = 'a' if args[:1] == ['--append'] else 'w'
+out = {name: open(os.path.join(here, name + '.jsonl'), mode, encoding='utf-8') for name in ('tuning', 'validation')}
+for path in args[1:] if mode == 'a' else args:
     for line in open(path, encoding='utf-8'):
         m = json.loads(line)
-        row = {"id": m["id"], "question": m["message"], "relevant": {}, "department": None,
-               "triage": m["label"], "level": m["level"], "register": m["register"], "note": m["note"]}
+        row = {"id": m["id"], "question": m.get("question", m.get("message")), "relevant": {}, "department": None,
+               "triage": m.get("triage", m.get("label")), "level": m["level"], "register": m["register"], "note": m["note"]}
         split = 'validation' if fnv1a(m["id"]) % 10 < 3 else 'tuning'
         out[split].write(json.dumps(row, ensure_ascii=False) + '\n')

@@ -3,6 +3,7 @@ using KnowledgeBot.Core.Configuration;
 using KnowledgeBot.Core.Evaluation;
 using KnowledgeBot.Core.Triage;
 using KnowledgeBot.Core.Triage.Model;
+using KnowledgeBot.Core.Triage.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -21,8 +22,9 @@ internal static class TriageCommand
         var questions = new Option<string?>("--questions") { Description = "Evaluation file (JSON Lines with 'question', 'triage' and optionally 'level')" };
         var json = new Option<bool>("--json") { Description = "JSON output: {label, level, evidence, explanation}" };
         var verbose = new Option<bool>("--verbose") { Description = "With --questions: list every message labelled wrongly, with its evidence" };
+        var crossValidate = new Option<int?>("--cross-validate") { Description = "With --questions: train the model on all folds but one and label that one, N times (an honest figure for the tuning file)" };
         var train = new Option<string?>("--train") { Description = "Train the statistical model on a labelled file (the tuning split) and write model.tsv beside the rules" };
-        var command = new Command("triage", "Safety triage of a message: label, distress level and the evidence that matched") { message, questions, json, verbose, train };
+        var command = new Command("triage", "Safety triage of a message: label, distress level and the evidence that matched") { message, questions, json, verbose, train, crossValidate };
         command.SetAction((parseResult, cancellationToken) => CliApplication.RunCommandAsync(parseResult, (services, _) =>
         {
             if (parseResult.GetValue(train) is { } trainingFile)
@@ -37,7 +39,14 @@ internal static class TriageCommand
                 return Task.FromResult(0);
             }
             var classifier = services.GetRequiredService<ITriageClassifier>();
-            if (parseResult.GetValue(questions) is { } file)
+            if (parseResult.GetValue(questions) is { } foldedFile && parseResult.GetValue(crossValidate) is { } folds)
+            {
+                if (folds < 2)
+                    throw new UserInputException("--cross-validate attend un nombre de parts d'au moins 2");
+                var rules = TriageRuleReader.Read(KnowledgeBotHome.Resolve(services.GetRequiredService<IOptions<TriageOptions>>().Value.RulesDirectory));
+                PrintEvaluation(TriageEvaluation.CrossValidate(rules, EvalFileReader.Read(Path.GetFullPath(foldedFile)), folds), parseResult.GetValue(verbose));
+            }
+            else if (parseResult.GetValue(questions) is { } file)
                 PrintEvaluation(TriageEvaluation.Run(classifier, EvalFileReader.Read(Path.GetFullPath(file))), parseResult.GetValue(verbose));
             else if (parseResult.GetValue(message) is { } text)
                 PrintResult(classifier.Classify(text), parseResult.GetValue(json));

@@ -1,4 +1,5 @@
 using KnowledgeBot.Core.Triage;
+using KnowledgeBot.Core.Triage.Rules;
 
 namespace KnowledgeBot.Core.Evaluation;
 
@@ -14,6 +15,23 @@ public sealed class TriageEvaluation
 
     public static TriageEvaluation Run(ITriageClassifier classifier, IEnumerable<EvalQuestion> questions) =>
         new([.. questions.Select(q => (q, classifier.Classify(q.Question)))]);
+
+    /// <summary>
+    /// An honest figure for the file the model learns from: each message is labelled by the rules with a model trained
+    /// on the other folds only (message <c>i</c> is in fold <c>i mod folds</c>).
+    /// </summary>
+    public static TriageEvaluation CrossValidate(TriageRules rules, IReadOnlyList<EvalQuestion> questions, int folds)
+    {
+        var labelled = new (EvalQuestion Question, TriageResult Result)[questions.Count];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var model = TriageServiceCollectionExtensions.Train(rules, questions.Where((_, i) => i % folds != fold).Select(q => (q.Question, q.Triage, q.Level)));
+            var classifier = new TriageClassifier(rules, model);
+            for (var i = fold; i < questions.Count; i += folds)
+                labelled[i] = (questions[i], classifier.Classify(questions[i].Question));
+        }
+        return new(labelled);
+    }
 
     /// <summary>Messages expected with <paramref name="expected"/> and labelled <paramref name="actual"/>.</summary>
     public int Count(TriageLabel expected, TriageLabel actual) => Results.Count(r => r.Question.Triage == expected && r.Result.Label == actual);

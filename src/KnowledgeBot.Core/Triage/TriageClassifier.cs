@@ -9,14 +9,20 @@ namespace KnowledgeBot.Core.Triage;
 /// medical, hostile, out of scope), that they establish; else normal. Distress is <c>danger</c> when a danger sign
 /// stands undenied, else <c>concern</c>; a denied sign or two different signals are enough for <c>concern</c>.
 /// The statistical model, when there is one, adds a label whose concepts fell short (distress at the concern level):
-/// beside a signal or a hint of the label above its threshold, alone only when it is very sure.
+/// beside a signal of distress from a low probability, beside a hint above its threshold, alone only when it is sure.
 /// </summary>
 public sealed class TriageClassifier(TriageRules rules, TriageModel? model = null) : ITriageClassifier
 {
     private const int ModelWordsShown = 4;
 
     /// <summary>Without any sign or hint of the label among the concepts, the model alone must be this sure.</summary>
-    private const double ModelAloneProbability = 0.85;
+    private const double ModelAloneProbability = 0.6;
+
+    /// <summary>
+    /// Beside one signal of distress (a weak sign that needs a second one), the model may complete the picture from
+    /// this probability, below its threshold: when in doubt between normal and concern, concern.
+    /// </summary>
+    private const double ModelBesideSignalProbability = 0.25;
 
     /// <summary>How far before a sign a negation word still denies it ("je n'ai jamais eu l'intention de…").</summary>
     private const int NegationReach = 3;
@@ -66,7 +72,10 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
         if (model?.For(label) is not { } labelModel)
             return null;
         var probability = labelModel.Probability(features.Select(f => f.Feature));
-        if (probability < labelModel.Threshold || (conceptEvidence.Count == 0 && probability < ModelAloneProbability))
+        var needed = conceptEvidence.Count == 0 ? Math.Max(labelModel.Threshold, ModelAloneProbability)
+            : label == TriageLabel.Distress && conceptEvidence.Any(e => e.Concept.IsSignal) ? Math.Min(labelModel.Threshold, ModelBesideSignalProbability)
+            : labelModel.Threshold;
+        if (probability < needed)
             return null;
         var level = label == TriageLabel.Distress ? DistressLevel.Concern : (DistressLevel?)null;
         var evidence = new TriageEvidence("modele", label, level,

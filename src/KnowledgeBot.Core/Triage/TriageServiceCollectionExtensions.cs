@@ -26,9 +26,12 @@ public static class TriageServiceCollectionExtensions
     /// <summary>Trains the statistical model on labelled messages, tokenized by the folder's rules, and writes it beside them.</summary>
     public static TriageModel Train(string rulesDirectory, IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)> examples)
     {
-        var tokenizer = TriageRuleReader.Read(rulesDirectory).Tokenizer;
-        var model = TriageModelTrainer.Train([.. examples.Select(e => ((IReadOnlyList<string>)[.. TriageFeatures.Of(tokenizer.Tokenize(e.Message)).Select(f => f.Feature)], e.Label, e.Level))]);
+        var model = Train(TriageRuleReader.Read(rulesDirectory), examples);
         model.Write(Path.Combine(rulesDirectory, TriageModel.FileName));
         return model;
     }
+
+    /// <summary>Trains the statistical model on labelled messages tokenized by <paramref name="rules"/>.</summary>
+    public static TriageModel Train(TriageRules rules, IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)> examples) =>
+        TriageModelTrainer.Train([.. examples.Select(e => ((IReadOnlyList<string>)[.. TriageFeatures.Of(rules.Tokenizer.Tokenize(e.Message)).Select(f => f.Feature)], e.Label, e.Level))]);
 }

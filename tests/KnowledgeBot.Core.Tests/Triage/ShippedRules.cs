@@ -1,5 +1,6 @@
 using KnowledgeBot.Core.Configuration;
 using KnowledgeBot.Core.Triage;
+using KnowledgeBot.Core.Triage.Rules;
 
 namespace KnowledgeBot.Core.Tests.Triage;
 
@@ -7,6 +8,8 @@ namespace KnowledgeBot.Core.Tests.Triage;
 internal static class ShippedRules
 {
     public static readonly TriageClassifier Classifier = TriageServiceCollectionExtensions.Create(KnowledgeBotHome.Resolve("corpus/triage"));
+
+    public static readonly TriageRules Rules = TriageRuleReader.Read(KnowledgeBotHome.Resolve("corpus/triage"));
 
     public static TriageResult Classify(string message) => Classifier.Classify(message);
 }

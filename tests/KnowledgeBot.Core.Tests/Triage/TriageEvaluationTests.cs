@@ -26,4 +26,25 @@ public sealed class TriageEvaluationTests
         Assert.Null(evaluation.Recall(TriageLabel.Hostile));
         Assert.Contains("hostile_recall=n/a", evaluation.SummaryLine);
     }
+
+    [Fact]
+    public void Cross_validation_labels_each_message_with_a_model_that_never_saw_it()
+    {
+        EvalQuestion Q(int i, string text, TriageLabel label) => new($"q{i}", text, new Dictionary<string, int>(), null, label,
+            label == TriageLabel.Distress ? DistressLevel.Concern : null);
+        // Two messages of invented words, both in fold 0 (indexes 0 and 5 of 5 folds): only a model trained on them
+        // could tell they are distress.
+        var questions = Enumerable.Range(0, 40).Select(i => i is 0 or 5
+                ? Q(i, "zorglub quintefeuille zorglub", TriageLabel.Distress)
+                : i % 2 == 0 ? Q(i, $"zorglub quintefeuille numéro {i}", TriageLabel.Distress) : Q(i, $"perruque remboursement dossier {i}", TriageLabel.Normal))
+            .ToList();
+        var rules = ShippedRules.Rules;
+
+        var crossValidated = TriageEvaluation.CrossValidate(rules, questions, 5);
+
+        Assert.Equal(questions.Select(q => q.Id), crossValidated.Results.Select(r => r.Question.Id));
+        Assert.Equal(TriageLabel.Distress, crossValidated.Results[0].Result.Label);
+        Assert.Equal(TriageLabel.Normal, crossValidated.Results[1].Result.Label);
+        Assert.Equal(40, Enum.GetValues<TriageLabel>().Sum(expected => Enum.GetValues<TriageLabel>().Sum(got => crossValidated.Count(expected, got))));
+    }
 }

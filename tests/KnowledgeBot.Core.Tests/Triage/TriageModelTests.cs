@@ -63,4 +63,17 @@ public sealed class TriageModelTests
         Assert.NotEmpty(evidence.Words);
         Assert.Contains("probabilité", evidence.Says);
     }
+
+    [Fact]
+    public void A_misspelt_word_keeps_most_of_its_four_letter_pieces()
+    {
+        var tokenizer = ShippedRules.Rules.Tokenizer;
+        static HashSet<string> Pieces(IEnumerable<(string Feature, string Surface)> features) => [.. features.Select(f => f.Feature).Where(f => f.StartsWith('~'))];
+
+        var written = Pieces(TriageFeatures.Of(tokenizer.Tokenize("désespérée")));
+        var misspelt = Pieces(TriageFeatures.Of(tokenizer.Tokenize("desesperre")));
+
+        Assert.True(written.Intersect(misspelt).Count() >= 4, string.Join(" ", written.Intersect(misspelt)));
+        Assert.Empty(Pieces(TriageFeatures.Of(tokenizer.Tokenize("moi et toi"))));
+    }
 }

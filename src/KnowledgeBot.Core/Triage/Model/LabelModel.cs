@@ -8,7 +8,7 @@ public sealed record LabelModel(TriageLabel Label, double Bias, IReadOnlyDiction
     /// <summary>The words of the features that weighed most towards the label, strongest first: the evidence shown to the CM.</summary>
     public IReadOnlyList<string> StrongestWords(IEnumerable<(string Feature, string Surface)> features, int count) =>
         [.. features.Select(f => (f.Surface, Weight: Weights.GetValueOrDefault(f.Feature)))
-            .Where(f => f.Weight > 0).OrderByDescending(f => f.Weight).Take(count).Select(f => f.Surface)];
+            .Where(f => f.Weight > 0).OrderByDescending(f => f.Weight).Select(f => f.Surface).Distinct().Take(count)];
 
     public static double Logistic(double score) => 1 / (1 + Math.Exp(-score));
 }

@@ -19,6 +19,9 @@ public static class TriageModelTrainer
     /// <summary>Distress is worth more false alarms than the others: a missed person at risk is the worst outcome.</summary>
     private static double PrecisionTarget(TriageLabel label) => label == TriageLabel.Distress ? 0.95 : 0.85;
 
+    /// <summary>Raising a concern to danger only reorders the queue (both get the helplines): a moderate bar.</summary>
+    private const double DangerPrecisionTarget = 0.9;
+
     /// <param name="examples">Features and label of each message; its distress level when it has one (for the danger model).</param>
     public static TriageModel Train(IReadOnlyList<(IReadOnlyList<string> Features, TriageLabel Label, DistressLevel? Level)> examples)
     {
@@ -37,34 +40,33 @@ public static class TriageModelTrainer
         return new TriageModel(models, new LabelModel(TriageLabel.Distress, dangerBias, dangerWeights, Threshold(levels, TriageLabel.Distress, DangerPrecisionTarget)));
     }
 
-    /// <summary>Raising a concern to danger only reorders the queue (both get the helplines): a moderate bar.</summary>
-    private const double DangerPrecisionTarget = 0.9;
-
     private static (double Bias, Dictionary<string, double> Weights) Fit(IReadOnlyList<(IReadOnlyList<string> Features, TriageLabel Label)> examples, TriageLabel label)
     {
-        var vocabulary = examples.SelectMany(e => e.Features).GroupBy(f => f).Where(g => g.Count() >= MinimumFeatureCount).Select(g => g.Key).ToHashSet();
-        var weights = new Dictionary<string, double>();
+        // Features seen fewer than twice are dropped; the others are numbered so that each step works on arrays.
+        var vocabulary = examples.SelectMany(e => e.Features).GroupBy(f => f, StringComparer.Ordinal)
+            .Where(g => g.Count() >= MinimumFeatureCount).Select(g => g.Key).Order(StringComparer.Ordinal).ToArray();
+        var index = vocabulary.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i, StringComparer.Ordinal);
+        var rows = examples.Select(e => e.Features.Where(index.ContainsKey).Select(f => index[f]).ToArray()).ToArray();
+        var targets = examples.Select(e => e.Label == label ? 1.0 : 0.0).ToArray();
+        var weights = new double[vocabulary.Length];
         var bias = 0.0;
         var random = new Random(20261201);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
             random.Shuffle(order);
-            foreach (var index in order)
+            foreach (var row in order)
             {
-                var (features, expected) = examples[index];
-                var known = features.Where(vocabulary.Contains).ToList();
-                var probability = LabelModel.Logistic(bias + known.Sum(f => weights.GetValueOrDefault(f)));
-                var gradient = probability - (expected == label ? 1 : 0);
+                var score = bias;
+                foreach (var feature in rows[row])
+                    score += weights[feature];
+                var gradient = LabelModel.Logistic(score) - targets[row];
                 bias -= LearningRate * gradient;
-                foreach (var feature in known)
-                {
-                    var weight = weights.GetValueOrDefault(feature);
-                    weights[feature] = weight - LearningRate * (gradient + L2 * weight);
-                }
+                foreach (var feature in rows[row])
+                    weights[feature] -= LearningRate * (gradient + L2 * weights[feature]);
             }
         }
-        return (bias, weights.Where(w => Math.Abs(w.Value) >= 1e-4).ToDictionary());
+        return (bias, vocabulary.Select((f, i) => (f, w: weights[i])).Where(p => Math.Abs(p.w) >= 1e-4).ToDictionary(p => p.f, p => p.w));
     }
 
     private static double Threshold(IReadOnlyList<(IReadOnlyList<string> Features, TriageLabel Label)> examples, TriageLabel label, double precisionTarget)
