@@ -29,11 +29,10 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
 
     public TriageResult Classify(string message)
     {
-        var tokens = rules.Tokenizer.Tokenize(message);
-        var context = new MatchContext(tokens, rules.Atoms.Match(tokens), rules.Atoms.Count);
+        var context = rules.Read(message);
         var idioms = rules.Idioms.SelectMany(i => i.Patterns).SelectMany(p => p.Matches(context)).ToList();
         var recoveries = rules.Recoveries.SelectMany(r => r.Patterns).SelectMany(p => p.Matches(context)).ToList();
-        var features = model is null ? [] : TriageFeatures.Of(tokens);
+        var features = model is null ? [] : TriageFeatures.Of(rules, context);
         foreach (var label in TriageRuleReader.Precedence)
         {
             var evidence = rules.Concepts.Where(c => c.Label == label)
@@ -72,7 +71,9 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
         if (model?.For(label) is not { } labelModel)
             return null;
         var probability = labelModel.Probability(features.Select(f => f.Feature));
-        var needed = conceptEvidence.Count == 0 ? Math.Max(labelModel.Threshold, ModelAloneProbability)
+        // Saying no word of the association's domain hints at out of scope as a hint concept would.
+        var hinted = conceptEvidence.Count > 0 || (label == TriageLabel.OutOfScope && features.Any(f => f.Feature == TriageFeatures.OutsideTheDomain));
+        var needed = !hinted ? Math.Max(labelModel.Threshold, ModelAloneProbability)
             : label == TriageLabel.Distress && conceptEvidence.Any(e => e.Concept.IsSignal) ? Math.Min(labelModel.Threshold, ModelBesideSignalProbability)
             : labelModel.Threshold;
         if (probability < needed)

@@ -33,5 +33,5 @@ public static class TriageServiceCollectionExtensions
 
     /// <summary>Trains the statistical model on labelled messages tokenized by <paramref name="rules"/>.</summary>
     public static TriageModel Train(TriageRules rules, IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)> examples) =>
-        TriageModelTrainer.Train([.. examples.Select(e => ((IReadOnlyList<string>)[.. TriageFeatures.Of(rules.Tokenizer.Tokenize(e.Message)).Select(f => f.Feature)], e.Label, e.Level))]);
+        TriageModelTrainer.Train([.. examples.Select(e => ((IReadOnlyList<string>)[.. TriageFeatures.Of(rules, rules.Read(e.Message)).Select(f => f.Feature)], e.Label, e.Level))]);
 }

@@ -67,13 +67,26 @@ public sealed class TriageModelTests
     [Fact]
     public void A_misspelt_word_keeps_most_of_its_four_letter_pieces()
     {
-        var tokenizer = ShippedRules.Rules.Tokenizer;
+        var rules = ShippedRules.Rules;
         static HashSet<string> Pieces(IEnumerable<(string Feature, string Surface)> features) => [.. features.Select(f => f.Feature).Where(f => f.StartsWith('~'))];
 
-        var written = Pieces(TriageFeatures.Of(tokenizer.Tokenize("désespérée")));
-        var misspelt = Pieces(TriageFeatures.Of(tokenizer.Tokenize("desesperre")));
+        var written = Pieces(TriageFeatures.Of(rules, rules.Read("désespérée")));
+        var misspelt = Pieces(TriageFeatures.Of(rules, rules.Read("desesperre")));
 
         Assert.True(written.Intersect(misspelt).Count() >= 4, string.Join(" ", written.Intersect(misspelt)));
-        Assert.Empty(Pieces(TriageFeatures.Of(tokenizer.Tokenize("moi et toi"))));
+        Assert.Empty(Pieces(TriageFeatures.Of(rules, rules.Read("moi et toi"))));
+    }
+
+    [Theory]
+    [InlineData("Quel temps fera-t-il samedi à Brest ?", TriageLabel.OutOfScope)]
+    [InlineData("Vous savez réparer une chaudière qui fait du bruit ?", TriageLabel.OutOfScope)]
+    [InlineData("Bonjour, à quelle heure ouvre votre permanence ?", TriageLabel.Normal)]
+    [InlineData("Merci beaucoup pour votre réponse rapide", TriageLabel.Normal)]
+    public void A_message_without_a_word_of_the_domain_lets_the_model_say_out_of_scope(string message, TriageLabel expected)
+    {
+        var result = ShippedRules.Classify(message);
+        Assert.Equal(expected, result.Label);
+        if (expected == TriageLabel.OutOfScope)
+            Assert.Contains(result.Evidence, e => e.Concept == "modele");
     }
 }

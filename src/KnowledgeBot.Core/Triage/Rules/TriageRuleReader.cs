@@ -15,6 +15,9 @@ public static class TriageRuleReader
 
     public const string NegationClass = "negation";
 
+    /// <summary>The class of the words that place a message in the association's domain (optional).</summary>
+    public const string DomainClass = "dans-le-sujet";
+
     public static TriageRules Read(string directory)
     {
         var atoms = new AtomTable();
@@ -29,7 +32,8 @@ public static class TriageRuleReader
             parser.Concepts,
             parser.Idioms,
             parser.Recoveries,
-            [.. negation.Select(run => run[0])]);
+            [.. negation.Select(run => run[0])],
+            [.. (parser.Class(DomainClass) ?? []).Select(run => run[0])]);
     }
 
     public static IReadOnlyDictionary<string, string[]> ReadSpellings(string path)
