@@ -18,7 +18,7 @@ public static class DashboardApi
     private static IResult ExportCsv([FromQuery(Name = "periode")] string? days, [FromQuery(Name = "du")] string? from, [FromQuery(Name = "au")] string? to,
         PeriodMessages messages, TimeProvider clock)
     {
-        var today = DashboardModel.Today(clock);
+        var today = DashboardPeriod.Today(clock, ConsoleFormat.TimeZone);
         var (period, problem) = DashboardPeriod.Read(days, from, to, today, ConsoleFormat.TimeZone);
         if (period is null)
             return Results.Text(problem, "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest);

@@ -25,6 +25,8 @@ public sealed record DashboardPeriod(DateOnly FirstDay, DateOnly LastDay, TimeZo
 
     public IEnumerable<DateOnly> Days() => Enumerable.Range(0, DayCount).Select(FirstDay.AddDays);
 
+    public static DateOnly Today(TimeProvider clock, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+
     /// <summary>The calendar day an instant falls on in the CM's time zone.</summary>
     public DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
 

@@ -25,7 +25,7 @@ public sealed class DashboardModel(PeriodMessages messages, TimeProvider clock) 
 
     public void OnGet()
     {
-        var (period, problem) = DashboardPeriod.Read(Days, From, To, Today(clock), ConsoleFormat.TimeZone);
+        var (period, problem) = DashboardPeriod.Read(Days, From, To, DashboardPeriod.Today(clock, ConsoleFormat.TimeZone), ConsoleFormat.TimeZone);
         if (period is null)
         {
             Problem = problem;
@@ -34,7 +34,4 @@ public sealed class DashboardModel(PeriodMessages messages, TimeProvider clock) 
         }
         Figures = DashboardFigures.Compute(period, messages.Read(period), messages.CitedSources(period));
     }
-
-    /// <summary>Today in the CM's time zone.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ConsoleFormat.TimeZone).DateTime);
 }
