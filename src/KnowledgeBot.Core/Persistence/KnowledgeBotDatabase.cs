@@ -68,6 +68,7 @@ public sealed class KnowledgeBotDatabase
             if (known > 0)
                 continue;
             connection.Execute(migration.Sql);
+            migration.Backfill?.Invoke(connection);
             connection.Execute("INSERT INTO schema_migrations (version, applied_at) VALUES ($v, $at)",
                 ("$v", migration.Version), ("$at", DateTimeOffset.UtcNow.ToString("O")));
             transaction.Commit();

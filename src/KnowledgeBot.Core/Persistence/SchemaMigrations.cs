@@ -1,3 +1,6 @@
+using KnowledgeBot.Core.Review;
+using Microsoft.Data.Sqlite;
+
 namespace KnowledgeBot.Core.Persistence;
 
 /// <summary>
@@ -6,7 +9,8 @@ namespace KnowledgeBot.Core.Persistence;
 /// </summary>
 public static class SchemaMigrations
 {
-    public sealed record Migration(int Version, string Description, string Sql);
+    /// <param name="Backfill">Fills what the SQL added from the rows already there, when SQL alone cannot (same transaction).</param>
+    public sealed record Migration(int Version, string Description, string Sql, Action<SqliteConnection>? Backfill = null);
 
     public static IReadOnlyList<Migration> All { get; } =
     [
@@ -129,5 +133,23 @@ public static class SchemaMigrations
             ALTER TABLE users ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE users ADD COLUMN locked_until TEXT;
             """),
+        new(8, "how much the CM changed the draft, kept with each approval; messages by received time (dashboard)", """
+            ALTER TABLE decisions ADD COLUMN draft_edit_distance REAL;
+            CREATE INDEX incoming_by_received ON incoming_messages(received_at);
+            """, BackfillDraftEditDistances),
     ];
+
+    /// <summary>Approvals made before version 8, from their texts while retention still keeps them.</summary>
+    private static void BackfillDraftEditDistances(SqliteConnection connection)
+    {
+        var approvals = connection.Query("""
+            SELECT d.id, d.reply_text, (SELECT json_group_array(t.text) FROM drafts t WHERE t.message_id = d.message_id AND t.text IS NOT NULL) AS drafts
+            FROM decisions d WHERE d.action = 'approved' AND d.reply_text IS NOT NULL
+            """, r => (Id: r.GetInt64(0), Sent: r.GetString(1), Drafts: System.Text.Json.JsonSerializer.Deserialize<List<string>>(r.GetString(2)) ?? []));
+        foreach (var approval in approvals)
+        {
+            if (DraftEditDistance.ToNearest(approval.Drafts, approval.Sent) is { } distance)
+                connection.Execute("UPDATE decisions SET draft_edit_distance = $d WHERE id = $id", ("$d", distance), ("$id", approval.Id));
+        }
+    }
 }

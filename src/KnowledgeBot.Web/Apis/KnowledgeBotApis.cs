@@ -9,6 +9,7 @@ public static class KnowledgeBotApis
         app.MapBotApi();
         app.MapWidgetApi();
         app.MapConsoleApi();
+        app.MapDashboardApi();
         return app;
     }
 }

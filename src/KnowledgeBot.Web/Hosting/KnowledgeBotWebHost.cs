@@ -10,6 +10,7 @@ using KnowledgeBot.Crawler;
 using KnowledgeBot.Web.Indexing;
 using KnowledgeBot.Web.Bot;
 using KnowledgeBot.Web.Conversations;
+using KnowledgeBot.Web.Dashboard;
 using KnowledgeBot.Web.Retention;
 using KnowledgeBot.Web.Review;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -92,6 +93,7 @@ public static class KnowledgeBotWebHost
         services.AddSingleton<ReviewStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton<PeriodMessages>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReplyDelivery>();
         services.AddHostedService<ReplyDeliveryService>();

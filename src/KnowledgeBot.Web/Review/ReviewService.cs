@@ -54,12 +54,13 @@ public sealed class ReviewService(
             return ReviewOutcome.Invalid(problem);
         var reply = replyText!.Trim();
 
-        var best = queue.Drafts(messageId).FirstOrDefault();
+        var drafts = queue.Drafts(messageId);
+        var best = drafts.FirstOrDefault();
         var question = masker.Mask(knowledgeQuestion?.Trim() ?? item.Body ?? "");
         var answer = masker.Mask(reply);
         var references = best?.Sources.Select(s => s.Url).OfType<string>().Distinct().ToList() ?? [];
         var (outcome, outgoing) = store.Approve(new Approval(messageId, userName, reply, best?.Text, question.Text, answer.Text, references,
-            question.Items.Count + answer.Items.Count));
+            question.Items.Count + answer.Items.Count, DraftEditDistance.ToNearest(drafts.Select(d => d.Text), reply)));
         if (outcome.Kind != ReviewOutcomeKind.Done)
             return outcome;
 

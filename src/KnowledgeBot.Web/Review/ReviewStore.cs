@@ -8,8 +8,9 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeBot.Web.Review;
 
 /// <summary>What the CM approved: the reply sent, and the (question, answer) pair kept as knowledge once personal data is masked.</summary>
+/// <param name="DraftEditDistance">How much the reply differs from the nearest draft (<see cref="Core.Review.DraftEditDistance"/>); null without drafts.</param>
 public sealed record Approval(long MessageId, string UserName, string Reply, string? Draft, string KnowledgeQuestion, string KnowledgeAnswer,
-    IReadOnlyList<string> References, int MaskedItems);
+    IReadOnlyList<string> References, int MaskedItems, double? DraftEditDistance = null);
 
 /// <summary>
 /// The one owner of a queued message's life: it alone writes incoming messages, their drafts, the decisions, the
@@ -75,8 +76,10 @@ public sealed class ReviewStore(KnowledgeBotDatabase database)
             return (Unclaimed(connection, approval.MessageId), null);
 
         var answerId = ApprovedAnswer.IdFor(approval.MessageId);
-        connection.Execute("INSERT INTO decisions (message_id, user_name, action, reply_text, answer_id, decided_at) VALUES ($m, $u, 'approved', $t, $a, $at)",
-            ("$m", approval.MessageId), ("$u", approval.UserName), ("$t", approval.Reply), ("$a", answerId), ("$at", now));
+        connection.Execute("""
+            INSERT INTO decisions (message_id, user_name, action, reply_text, answer_id, decided_at, draft_edit_distance) VALUES ($m, $u, 'approved', $t, $a, $at, $e)
+            """,
+            ("$m", approval.MessageId), ("$u", approval.UserName), ("$t", approval.Reply), ("$a", answerId), ("$at", now), ("$e", approval.DraftEditDistance));
         connection.Execute("INSERT INTO approved_answers (id, message_id, question, answer, refs, approved_by, approved_at) VALUES ($id, $m, $q, $a, $r, $u, $at)",
             ("$id", answerId), ("$m", approval.MessageId), ("$q", approval.KnowledgeQuestion), ("$a", approval.KnowledgeAnswer),
             ("$r", JsonSerializer.Serialize(approval.References)), ("$u", approval.UserName), ("$at", now));

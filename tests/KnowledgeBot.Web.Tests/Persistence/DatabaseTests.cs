@@ -38,6 +38,45 @@ public sealed class DatabaseTests : IDisposable
         Assert.Equal(versions.Order().Distinct(), versions);
     }
 
+    [Fact]
+    public void Version_8_keeps_every_row_and_measures_the_drafts_changed_by_approvals_made_before_it()
+    {
+        var database = new KnowledgeBotDatabase(_directory);
+        using (var connection = database.Open())
+        {
+            connection.Execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);");
+            foreach (var migration in SchemaMigrations.All.Where(m => m.Version < 8))
+            {
+                connection.Execute(migration.Sql);
+                connection.Execute("INSERT INTO schema_migrations (version, applied_at) VALUES ($v, '2026-01-01T00:00:00Z')", ("$v", migration.Version));
+            }
+            const string message = """
+                INSERT INTO incoming_messages (id, channel, body, triage, low_confidence, status, received_at, decided_at)
+                VALUES ($id, 'Email', 'Bonjour', 'Normal', 0, $status, '2026-01-01T08:00:00.0000000+00:00', '2026-01-01T09:00:00.0000000+00:00')
+                """;
+            connection.Execute(message, ("$id", 1), ("$status", "sent"));
+            connection.Execute(message, ("$id", 2), ("$status", "sent"));
+            connection.Execute(message, ("$id", 3), ("$status", "rejected"));
+            connection.Execute("INSERT INTO drafts (message_id, rank, text, sources, triage, confidence) VALUES (1, 0, 'Bonjour Anne', '[]', 'Normal', 0.8), (1, 1, 'Autre chose', '[]', 'Normal', 0.5), (2, 0, NULL, '[]', 'Normal', 0.7)");
+            connection.Execute("""
+                INSERT INTO decisions (message_id, user_name, action, reply_text, decided_at) VALUES
+                  (1, 'marie', 'approved', 'Bonjour Annie', '2026-01-01T09:00:00Z'),
+                  (2, 'marie', 'approved', 'Texte oublié ? non, brouillon oublié', '2026-01-01T09:00:00Z'),
+                  (3, 'marie', 'rejected', NULL, '2026-01-01T09:00:00Z')
+                """);
+        }
+
+        Assert.Equal([8], database.Migrate());
+
+        using var migrated = database.Open();
+        Assert.Equal((3L, 3L, 3L), (migrated.Scalar<long>("SELECT COUNT(*) FROM incoming_messages"), migrated.Scalar<long>("SELECT COUNT(*) FROM drafts"),
+            migrated.Scalar<long>("SELECT COUNT(*) FROM decisions")));
+        Assert.Equal(1.0 / 13, migrated.Scalar<double>("SELECT draft_edit_distance FROM decisions WHERE message_id = 1"), 6);
+        // Retention had already forgotten the draft's text: nothing to measure.
+        Assert.Equal(0L, migrated.Scalar<long>("SELECT COUNT(*) FROM decisions WHERE message_id IN (2, 3) AND draft_edit_distance IS NOT NULL"));
+        Assert.Equal(8, database.SchemaVersion());
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

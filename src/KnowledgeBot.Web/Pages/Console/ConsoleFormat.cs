@@ -10,8 +10,29 @@ namespace KnowledgeBot.Web.Pages.Console;
 public static class ConsoleFormat
 {
     private static readonly TimeZoneInfo Paris = FindParis();
+    private static readonly System.Globalization.CultureInfo French = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
 
-    public static string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Paris).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
+    /// <summary>The CM's time zone (Paris), in which the console shows dates and counts days.</summary>
+    public static TimeZoneInfo TimeZone => Paris;
+
+    public static string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Paris).ToString("dd/MM/yyyy HH:mm", French);
+
+    public static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", French);
+
+    /// <summary>A delay as the CM says it: « 45 s », « 12 min », « 2 h 05 min », « 3 j 4 h »; « — » when unknown.</summary>
+    public static string Duration(TimeSpan? delay) => delay switch
+    {
+        null => "—",
+        { TotalSeconds: < 60 } d => $"{(int)d.TotalSeconds} s",
+        { TotalMinutes: < 60 } d => $"{(int)d.TotalMinutes} min",
+        { TotalHours: < 24 } d => $"{(int)d.TotalHours} h {d.Minutes:00} min",
+        { } d => $"{(int)d.TotalDays} j {d.Hours} h",
+    };
+
+    /// <summary>A share as a French percentage (« 66,7 % »); « — » when there is nothing to divide.</summary>
+    public static string Percent(double? share) => share is { } s ? (s * 100).ToString("0.#", French) + "\u00a0%" : "—";
+
+    public static string Percent(int part, int whole) => Percent(whole == 0 ? null : (double)part / whole);
 
     public static string Channel(Channel channel) => ChannelProfiles.Of(channel).French;
 
