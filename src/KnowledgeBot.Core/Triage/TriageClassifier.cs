@@ -18,6 +18,9 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
     /// <summary>Without any sign or hint of the label among the concepts, the model alone must be this sure.</summary>
     private const double ModelAloneProbability = 0.6;
 
+    /// <summary>Lower for distress: a gentle mention of the listening line costs far less than a missed person at risk.</summary>
+    private const double DistressAloneProbability = 0.45;
+
     /// <summary>
     /// Beside one signal of distress (a weak sign that needs a second one), the model may complete the picture from
     /// this probability, below its threshold: when in doubt between normal and concern, concern.
@@ -73,7 +76,7 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
         var probability = labelModel.Probability(features.Select(f => f.Feature));
         // Saying no word of the association's domain hints at out of scope as a hint concept would.
         var hinted = conceptEvidence.Count > 0 || (label == TriageLabel.OutOfScope && features.Any(f => f.Feature == TriageFeatures.OutsideTheDomain));
-        var needed = !hinted ? Math.Max(labelModel.Threshold, ModelAloneProbability)
+        var needed = !hinted ? Math.Max(labelModel.Threshold, label == TriageLabel.Distress ? DistressAloneProbability : ModelAloneProbability)
             : label == TriageLabel.Distress && conceptEvidence.Any(e => e.Concept.IsSignal) ? Math.Min(labelModel.Threshold, ModelBesideSignalProbability)
             : labelModel.Threshold;
         if (probability < needed)
