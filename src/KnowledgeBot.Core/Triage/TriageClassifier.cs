@@ -27,6 +27,12 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
     /// </summary>
     private const double ModelBesideSignalProbability = 0.25;
 
+    /// <summary>
+    /// Below this the danger model's word is no evidence, whatever threshold cross-validation allowed (it allowed 0.15
+    /// once the corpus had many dangers hidden in practical questions, and a burden beside a wig question became danger).
+    /// </summary>
+    private const double DangerModelFloor = 0.3;
+
     /// <summary>How far before a sign a negation word still denies it ("je n'ai jamais eu l'intention de…").</summary>
     private const int NegationReach = 3;
 
@@ -57,7 +63,7 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
         if (result.Level != DistressLevel.Concern || model?.Danger is not { } danger || result.Evidence.Any(e => e.Negated))
             return result;
         var probability = danger.Probability(features.Select(f => f.Feature));
-        if (probability < danger.Threshold)
+        if (probability < Math.Max(danger.Threshold, DangerModelFloor))
             return result;
         return result with
         {
