@@ -33,21 +33,16 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
     /// </summary>
     private const double DangerModelFloor = 0.3;
 
-    /// <summary>How far before a sign a negation word still denies it ("je n'ai jamais eu l'intention de…").</summary>
-    private const int NegationReach = 3;
+    private readonly ConceptFinder _concepts = new(rules);
 
     public TriageResult Classify(string message)
     {
         var context = rules.Read(message);
-        var idioms = rules.Idioms.SelectMany(i => i.Patterns).SelectMany(p => p.Matches(context)).ToList();
-        var recoveries = rules.Recoveries.SelectMany(r => r.Patterns).SelectMany(p => p.Matches(context)).ToList();
+        var found = _concepts.FindAll(context);
         var features = model is null ? [] : TriageFeatures.Of(rules, context);
         foreach (var label in TriageRuleReader.Precedence)
         {
-            var evidence = rules.Concepts.Where(c => c.Label == label)
-                .Select(c => Find(c, context, idioms, recoveries))
-                .OfType<(TriageConcept Concept, TriageEvidence Evidence)>()
-                .ToList();
+            var evidence = found.Where(f => f.Concept.Label == label).ToList();
             if ((Decide(label, evidence) ?? FromModel(label, features, evidence)) is { } result)
                 return WithModelLevel(result, features);
         }
@@ -105,42 +100,5 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
         // Signals alone reach danger when one of them is a danger signal ("plus besoin de rien" beside affairs put in order).
         var level = (decisive.Count > 0 ? decisive : signals).Any(f => f.Evidence.Level == DistressLevel.Danger) ? DistressLevel.Danger : DistressLevel.Concern;
         return new TriageResult(label, level, evidence);
-    }
-
-    private (TriageConcept, TriageEvidence)? Find(TriageConcept concept, MatchContext context, List<PatternMatch> idioms, List<PatternMatch> recoveries)
-    {
-        if (concept.Unless.Any(context.Contains))
-            return null;
-        TriageEvidence? denied = null;
-        foreach (var match in concept.Patterns.SelectMany(p => p.Matches(context)))
-        {
-            if (concept.IsWeak && idioms.Any(match.Overlaps))
-                continue;
-            var negated = IsNegated(context, match);
-            if (negated && concept.DroppedWhenNegated)
-                continue;
-            if ((negated || concept.Level == DistressLevel.Concern) && recoveries.Any(r => r.Start > match.End))
-                continue;
-            var evidence = new TriageEvidence(concept.Id, concept.Label, negated ? DistressLevel.Concern : concept.Level, concept.Says,
-                [.. match.Tokens.Select(t => context.Tokens[t].Surface).Distinct()], negated && concept.Label == TriageLabel.Distress);
-            if (!negated)
-                return (concept, evidence);
-            denied ??= evidence;
-        }
-        return denied is null ? null : (concept, denied);
-    }
-
-    /// <summary>A negation word of the same clause, within reach before the match or between its words, and not one of them.</summary>
-    private bool IsNegated(MatchContext context, PatternMatch match)
-    {
-        var clause = context.Tokens[match.Start].Clause;
-        for (var t = Math.Max(0, match.Start - NegationReach); t <= match.End; t++)
-        {
-            if (context.Tokens[t].Clause != clause && t < match.Start)
-                continue;
-            if (!match.Tokens.Contains(t) && rules.NegationWords.Any(n => context.Has(t, n)))
-                return true;
-        }
-        return false;
     }
 }
