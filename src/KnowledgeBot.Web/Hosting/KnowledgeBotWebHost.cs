@@ -70,10 +70,7 @@ public static class KnowledgeBotWebHost
         services.AddAntiforgery();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddConsoleCookie();
         services.AddConsoleAuthorization();
-        services.AddRazorPages(pages => pages.Conventions
-            .AuthorizeFolder("/Console")
-            .AllowAnonymousToPage("/Console/Login")
-            .AuthorizePage("/Account/Password", ConsolePolicies.SignedIn));
+        services.AddRazorPages(pages => pages.Conventions.AuthorizeConsolePages());
 
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
             builder.Configuration.GetSection(BotOptions.Section), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));

@@ -25,7 +25,7 @@ public sealed partial class ConsoleSession(HttpClient http, CookieContainer? coo
     private static async Task<ConsoleSession> SignInAsync(ConsoleSession session, string name, string password)
     {
         var response = await session.PostFormAsync("/console/login", "/console/login", new() { ["name"] = name, ["password"] = password });
-        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.ToString() != "/console")
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.ToString() is not ("/console" or "/console/expert"))
             throw new InvalidOperationException($"sign-in failed: {(int)response.StatusCode} {response.Headers.Location}");
         return session;
     }
