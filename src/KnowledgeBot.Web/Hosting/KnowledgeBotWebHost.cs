@@ -90,6 +90,8 @@ public static class KnowledgeBotWebHost
         services.AddSingleton<ReviewStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton<ExpertQueue>();
+        services.AddSingleton<ExpertReviewService>();
         services.AddSingleton<PeriodMessages>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReplyDelivery>();
