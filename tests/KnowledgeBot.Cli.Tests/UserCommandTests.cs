@@ -41,13 +41,32 @@ public sealed class UserCommandTests : IDisposable
         Assert.True(users.Authenticate("claire", password)!.MustChangePassword);
         Assert.Equal(0, (await _setup.RunAsync("user", "disable", "claire")).ExitCode);
         Assert.Null(users.Authenticate("claire", password));
-        Assert.Contains("claire\tcreated", (await _setup.RunAsync("user", "list")).Output);
+        Assert.Contains("claire\tcm\tcreated", (await _setup.RunAsync("user", "list")).Output);
         Assert.Contains("disabled", (await _setup.RunAsync("user", "list")).Output);
         Assert.Equal(0, (await _setup.RunAsync("user", "enable", "claire")).ExitCode);
         Assert.NotNull(users.Authenticate("claire", password));
         var unknown = await _setup.RunAsync("user", "reset", "personne");
         Assert.NotEqual(0, unknown.ExitCode);
         Assert.Equal("erreur : no user 'personne'", Assert.Single(unknown.ErrorLines));
+    }
+
+    [Fact]
+    public async Task User_add_with_a_role_and_user_role_set_the_role_list_shows_it_and_a_role_change_ends_the_sessions()
+    {
+        var added = await _setup.RunAsync("user", "add", "paul", "--role", "expert");
+        var users = new UserStore(new KnowledgeBotDatabase(_setup.DataDirectory));
+        var stamp = users.SecurityStamp("paul");
+
+        var changed = await _setup.RunAsync("user", "role", "paul", "admin");
+
+        Assert.StartsWith("user paul created with role expert; password (shown once): ", added.Output);
+        Assert.Equal(0, changed.ExitCode);
+        Assert.Equal(ConsoleRole.Admin, users.Find("paul")!.Role);
+        Assert.NotEqual(stamp, users.SecurityStamp("paul"));
+        Assert.Contains("paul\tadmin\tcreated", (await _setup.RunAsync("user", "list")).Output);
+        var unknown = await _setup.RunAsync("user", "role", "paul", "patron");
+        Assert.NotEqual(0, unknown.ExitCode);
+        Assert.Equal("erreur : unknown role 'patron' (use cm, expert or admin)", Assert.Single(unknown.ErrorLines));
     }
 
     public void Dispose()

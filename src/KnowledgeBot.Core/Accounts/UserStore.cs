@@ -6,7 +6,7 @@ namespace KnowledgeBot.Core.Accounts;
 /// <summary>
 /// CM console accounts. Only salted password hashes are stored. After <see cref="FailuresBeforeLock"/> failed
 /// sign-ins in a row an account locks itself, for a minute and then twice as long at each further failure (an hour at
-/// most); its security stamp changes with its password, a reset or a disable, which ends the sessions opened before.
+/// most); its security stamp changes with its password, its role, a reset or a disable, which ends the sessions opened before.
 /// </summary>
 public sealed class UserStore(KnowledgeBotDatabase database, TimeProvider clock)
 {
@@ -22,7 +22,7 @@ public sealed class UserStore(KnowledgeBotDatabase database, TimeProvider clock)
 
     /// <param name="mustChangePassword">The password was generated for a first sign-in (setup account): the console asks for a new one.</param>
     /// <exception cref="AccountRejectedException">The name is malformed or taken, or the password too weak.</exception>
-    public void Add(string name, string password, bool mustChangePassword = false)
+    public void Add(string name, string password, ConsoleRole role = ConsoleRole.Cm, bool mustChangePassword = false)
     {
         name = name.Trim();
         if (name.Length is 0 or > 64 || name.Any(char.IsControl))
@@ -31,15 +31,16 @@ public sealed class UserStore(KnowledgeBotDatabase database, TimeProvider clock)
         using var connection = database.Open();
         if (connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE name = $n", ("$n", name)) > 0)
             throw new AccountRejectedException($"user '{name}' already exists");
-        connection.Execute("INSERT INTO users (name, password_hash, created_at, must_change_password, security_stamp) VALUES ($n, $h, $at, $must, $stamp)",
-            ("$n", name), ("$h", PasswordHashing.Hash(password)), ("$at", SqliteCommands.Now()), ("$must", mustChangePassword ? 1 : 0), ("$stamp", NewStamp()));
+        connection.Execute("INSERT INTO users (name, password_hash, created_at, must_change_password, security_stamp, role) VALUES ($n, $h, $at, $must, $stamp, $role)",
+            ("$n", name), ("$h", PasswordHashing.Hash(password)), ("$at", SqliteCommands.Now()), ("$must", mustChangePassword ? 1 : 0), ("$stamp", NewStamp()),
+            ("$role", role.Wire()));
     }
 
     public SignInAttempt SignIn(string name, string password)
     {
         using var connection = database.Open();
-        var rows = connection.Query("SELECT name, password_hash, must_change_password, security_stamp, disabled, failed_sign_ins, locked_until FROM users WHERE name = $n",
-            r => (Account: new UserAccount(r.GetString(0), r.GetInt64(2) != 0, r.GetString(3)), Hash: r.GetString(1), Disabled: r.GetInt64(4) != 0,
+        var rows = connection.Query("SELECT name, password_hash, must_change_password, security_stamp, disabled, failed_sign_ins, locked_until, role FROM users WHERE name = $n",
+            r => (Account: new UserAccount(r.GetString(0), r.GetInt64(2) != 0, r.GetString(3), ConsoleRoles.Parse(r.GetString(7))), Hash: r.GetString(1), Disabled: r.GetInt64(4) != 0,
                 Failures: r.GetInt32(5), LockedUntil: r.NullableTimestamp("locked_until")),
             ("$n", name.Trim()));
         if (rows.Count == 0)
@@ -74,6 +75,25 @@ public sealed class UserStore(KnowledgeBotDatabase database, TimeProvider clock)
     {
         using var connection = database.Open();
         return connection.Scalar<string?>("SELECT security_stamp FROM users WHERE name = $n AND disabled = 0", ("$n", name));
+    }
+
+    /// <summary>The account as a session carries it (name as stored, role, stamp); null when unknown or disabled.</summary>
+    public UserAccount? Find(string name)
+    {
+        using var connection = database.Open();
+        return connection.Query("SELECT name, must_change_password, security_stamp, role FROM users WHERE name = $n AND disabled = 0",
+            r => new UserAccount(r.GetString(0), r.GetInt64(1) != 0, r.GetString(2), ConsoleRoles.Parse(r.GetString(3))), ("$n", name.Trim())).SingleOrDefault();
+    }
+
+    /// <summary>Gives the account another role and ends its sessions, so that no cookie keeps the old one.</summary>
+    /// <exception cref="AccountRejectedException">No such account.</exception>
+    public void SetRole(string name, ConsoleRole role)
+    {
+        using var connection = database.Open();
+        var changed = connection.Execute("UPDATE users SET role = $role, security_stamp = $stamp WHERE name = $n",
+            ("$role", role.Wire()), ("$stamp", NewStamp()), ("$n", name.Trim()));
+        if (changed != 1)
+            throw new AccountRejectedException($"no user '{name}'");
     }
 
     /// <exception cref="AccountRejectedException">The current password is wrong or the new one too weak or unchanged.</exception>
@@ -137,9 +157,9 @@ public sealed class UserStore(KnowledgeBotDatabase database, TimeProvider clock)
     public IReadOnlyList<UserSummary> List()
     {
         using var connection = database.Open();
-        return connection.Query("SELECT name, created_at, disabled, must_change_password, failed_sign_ins, locked_until FROM users ORDER BY name",
+        return connection.Query("SELECT name, created_at, disabled, must_change_password, failed_sign_ins, locked_until, role FROM users ORDER BY name",
             r => new UserSummary(r.GetString(0), r.Timestamp("created_at"), r.GetInt64(2) != 0, r.GetInt64(3) != 0, r.GetInt32(4),
-                r.NullableTimestamp("locked_until")));
+                r.NullableTimestamp("locked_until"), ConsoleRoles.Parse(r.GetString(6))));
     }
 
     private static void CheckPassword(string password, string name)

@@ -137,6 +137,15 @@ public static class SchemaMigrations
             ALTER TABLE decisions ADD COLUMN draft_edit_distance REAL;
             CREATE INDEX incoming_by_received ON incoming_messages(received_at);
             """, BackfillDraftEditDistances),
+        // Accounts made before roles existed become admins, so that an upgrade locks nobody out.
+        new(9, "console roles; expert validation of approved answers (status, who reviewed them and when, successor)", """
+            ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT 'admin';
+            ALTER TABLE approved_answers ADD COLUMN status TEXT NOT NULL DEFAULT 'pending_validation';
+            ALTER TABLE approved_answers ADD COLUMN reviewed_by TEXT;
+            ALTER TABLE approved_answers ADD COLUMN reviewed_at TEXT;
+            ALTER TABLE approved_answers ADD COLUMN superseded_by TEXT;
+            CREATE INDEX approved_answers_by_status ON approved_answers(status, approved_at);
+            """),
     ];
 
     /// <summary>Approvals made before version 8, from their texts while retention still keeps them.</summary>

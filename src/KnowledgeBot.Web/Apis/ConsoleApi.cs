@@ -11,8 +11,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace KnowledgeBot.Web.Apis;
 
 /// <summary>
-/// The CM console: its pages (Razor Pages under Pages/Console, login required) and the form posts that change
-/// something. Every form post carries an anti-forgery token, checked by the form binding; every decision is audited.
+/// The CM console: its pages (Razor Pages under Pages/Console, login required, each page's role in
+/// <see cref="ConsolePageAccess"/>) and the form posts that change something, open to CMs and admins. Every form post carries an anti-forgery token, checked by the form binding; every decision is audited.
 /// </summary>
 public static class ConsoleApi
 {
@@ -24,7 +24,7 @@ public static class ConsoleApi
         app.MapPost("/console/logout", LogoutAsync).RequireAuthorization(ConsolePolicies.SignedIn).WithMetadata(new RequireAntiforgeryTokenAttribute());
         app.MapPost(ConsolePolicies.PasswordPage, ChangePasswordAsync).RequireAuthorization(ConsolePolicies.SignedIn).WithMetadata(new RequireAntiforgeryTokenAttribute());
 
-        var console = app.MapGroup("/console").RequireAuthorization().WithMetadata(new RequireAntiforgeryTokenAttribute());
+        var console = app.MapGroup("/console").RequireAuthorization(ConsolePolicies.Answering).WithMetadata(new RequireAntiforgeryTokenAttribute());
         console.MapGet("/api/inbox", (ReviewQueue queue) => TypedResults.Ok(InboxSummary.Of(queue.Inbox())));
         console.MapPost("/messages", Submit);
         console.MapPost("/messages/{id:long}/approve", ApproveAsync);
@@ -51,7 +51,7 @@ public static class ConsoleApi
         audit.Record(user.Name, AuditActions.SignedIn, null, null);
         if (user.MustChangePassword)
             return Results.Redirect(ConsolePolicies.PasswordPage);
-        return Results.LocalRedirect(IsConsolePath(returnUrl) ? returnUrl! : "/console");
+        return Results.LocalRedirect(IsConsolePath(returnUrl) ? returnUrl! : ConsolePolicies.Home(user.Role));
     }
 
     private static async Task<IResult> ChangePasswordAsync(HttpContext context, ClaimsPrincipal principal, [FromForm] string? current, [FromForm] string? password,
@@ -69,9 +69,10 @@ public static class ConsoleApi
             return Results.Redirect(ConsolePolicies.PasswordPage + "?error=rejected");
         }
         // The new stamp ended every session of the account, this one too: it is opened again.
-        await ConsoleSessions.SignInAsync(context, new UserAccount(name, MustChangePassword: false, users.SecurityStamp(name)!));
+        var account = users.Find(name)!;
+        await ConsoleSessions.SignInAsync(context, account);
         audit.Record(name, AuditActions.PasswordChanged, null, null);
-        return Results.Redirect("/console");
+        return Results.Redirect(ConsolePolicies.Home(account.Role));
     }
 
     /// <summary>Logging out ends every session of the account, also a cookie copied elsewhere.</summary>

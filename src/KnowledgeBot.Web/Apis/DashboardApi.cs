@@ -1,16 +1,17 @@
 using System.Text;
 using KnowledgeBot.Web.Dashboard;
+using KnowledgeBot.Web.Hosting;
 using KnowledgeBot.Web.Pages.Console;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBot.Web.Apis;
 
-/// <summary>The dashboard's export (the page itself is Pages/Console/Dashboard): signed-in CMs only, like every console route.</summary>
+/// <summary>The dashboard's export (the page itself is Pages/Console/Dashboard): CMs and admins, like the dashboard.</summary>
 public static class DashboardApi
 {
     public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/console/export.csv", ExportCsv).RequireAuthorization();
+        app.MapGet("/console/export.csv", ExportCsv).RequireAuthorization(ConsolePolicies.Answering);
         return app;
     }
 

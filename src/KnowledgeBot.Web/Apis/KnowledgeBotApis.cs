@@ -10,6 +10,7 @@ public static class KnowledgeBotApis
         app.MapWidgetApi();
         app.MapConsoleApi();
         app.MapDashboardApi();
+        app.MapExpertApi();
         return app;
     }
 }

@@ -10,6 +10,7 @@ namespace KnowledgeBot.Web.Hosting;
 /// Console sessions: a cookie that carries the account's security stamp and the time it was opened. Each request
 /// checks both, so a session ends at logout, password change, reset or disable (the stamp changes) and after
 /// <see cref="AbsoluteLifetime"/> whatever the activity; the cookie is Secure whenever the request came over HTTPS.
+/// The role is one of the cookie's claims: a role change gives the account a new stamp, so no session keeps the old role.
 /// </summary>
 public static class ConsoleSessions
 {
@@ -32,6 +33,7 @@ public static class ConsoleSessions
             cookie.ExpireTimeSpan = IdleLifetime;
             cookie.SlidingExpiration = true;
             cookie.Events.OnValidatePrincipal = ValidateAsync;
+            cookie.Events.OnRedirectToAccessDenied = context => ForbiddenPage.DenyAsync(context.HttpContext, context.RedirectUri);
         });
 
     public static Task SignInAsync(HttpContext context, UserAccount user)
@@ -39,6 +41,7 @@ public static class ConsoleSessions
         List<Claim> claims =
         [
             new(ClaimTypes.Name, user.Name),
+            new(ClaimTypes.Role, user.Role.Wire()),
             new(StampClaim, user.SecurityStamp),
             new(OpenedClaim, DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
         ];

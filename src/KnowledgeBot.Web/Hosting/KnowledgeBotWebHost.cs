@@ -70,10 +70,7 @@ public static class KnowledgeBotWebHost
         services.AddAntiforgery();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddConsoleCookie();
         services.AddConsoleAuthorization();
-        services.AddRazorPages(pages => pages.Conventions
-            .AuthorizeFolder("/Console")
-            .AllowAnonymousToPage("/Console/Login")
-            .AuthorizePage("/Account/Password", ConsolePolicies.SignedIn));
+        services.AddRazorPages(pages => pages.Conventions.AuthorizeConsolePages());
 
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
             builder.Configuration.GetSection(BotOptions.Section), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
@@ -93,6 +90,8 @@ public static class KnowledgeBotWebHost
         services.AddSingleton<ReviewStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton<ExpertQueue>();
+        services.AddSingleton<ExpertReviewService>();
         services.AddSingleton<PeriodMessages>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReplyDelivery>();

@@ -15,7 +15,7 @@ public sealed class SetupAccount(UserStore users, TextWriter output) : IHostedSe
         if (users.Count() > 0)
             return Task.CompletedTask;
         var password = PasswordHashing.NewRandomPassword();
-        users.Add(UserName, password, mustChangePassword: true);
+        users.Add(UserName, password, ConsoleRole.Admin, mustChangePassword: true);
         output.WriteLine($"""
 
             KnowledgeBot — premier démarrage : compte de la console créé.

@@ -12,9 +12,15 @@ public static class AuditActions
     public const string MessageApproved = "message.approved";
     public const string MessageRejected = "message.rejected";
     public const string MessageAssigned = "message.assigned";
+    public const string AnswerValidated = "answer.validated";
+    public const string AnswerRejected = "answer.rejected";
+    public const string AnswerSuperseded = "answer.superseded";
 
     /// <summary>The prefix shared by the decisions on messages.</summary>
     public const string MessagePrefix = "message.";
+
+    /// <summary>The prefix shared by the experts' decisions on approved answers.</summary>
+    public const string AnswerPrefix = "answer.";
 
     public static string French(string action) => action switch
     {
@@ -27,6 +33,9 @@ public static class AuditActions
         MessageApproved => "Réponse approuvée",
         MessageRejected => "Message rejeté",
         MessageAssigned => "Message attribué",
+        AnswerValidated => "Réponse validée par un expert",
+        AnswerRejected => "Réponse rejetée comme connaissance",
+        AnswerSuperseded => "Réponse remplacée par un nouveau texte",
         _ => action,
     };
 
@@ -45,6 +54,8 @@ public static class AuditActions
         "draft" => "brouillon",
         "sent" => "texte envoyé",
         "reason" => "motif",
+        "textEdited" => "texte modifié par l'expert",
+        "successor" => "remplacée par",
         _ => key,
     };
 }

@@ -15,9 +15,10 @@ public sealed record Approval(long MessageId, string UserName, string Reply, str
 /// <summary>
 /// The one owner of a queued message's life: it alone writes incoming messages, their drafts, the decisions, the
 /// outbox of approved replies and the approved answers, and each <see cref="MessageStatus"/> transition is guarded
-/// here, in the same transaction as what it records. <see cref="ReviewQueue"/> reads them.
+/// here, in the same transaction as what it records. <see cref="ReviewQueue"/> reads them. The experts' review of the
+/// approved answers is in ReviewStore.ExpertReview.cs.
 /// </summary>
-public sealed class ReviewStore(KnowledgeBotDatabase database)
+public sealed partial class ReviewStore(KnowledgeBotDatabase database)
 {
     /// <summary>Stores a received message and its drafts (in the caller's transaction: a bot turn stores them with its transcript lines).</summary>
     public static long Receive(SqliteConnection connection, string? conversationKey, Channel channel, string body, DraftSuggestion suggestion)
@@ -80,9 +81,11 @@ public sealed class ReviewStore(KnowledgeBotDatabase database)
             INSERT INTO decisions (message_id, user_name, action, reply_text, answer_id, decided_at, draft_edit_distance) VALUES ($m, $u, 'approved', $t, $a, $at, $e)
             """,
             ("$m", approval.MessageId), ("$u", approval.UserName), ("$t", approval.Reply), ("$a", answerId), ("$at", now), ("$e", approval.DraftEditDistance));
-        connection.Execute("INSERT INTO approved_answers (id, message_id, question, answer, refs, approved_by, approved_at) VALUES ($id, $m, $q, $a, $r, $u, $at)",
+        connection.Execute("""
+            INSERT INTO approved_answers (id, message_id, question, answer, refs, approved_by, approved_at, status) VALUES ($id, $m, $q, $a, $r, $u, $at, $status)
+            """,
             ("$id", answerId), ("$m", approval.MessageId), ("$q", approval.KnowledgeQuestion), ("$a", approval.KnowledgeAnswer),
-            ("$r", JsonSerializer.Serialize(approval.References)), ("$u", approval.UserName), ("$at", now));
+            ("$r", JsonSerializer.Serialize(approval.References)), ("$u", approval.UserName), ("$at", now), ("$status", ApprovedAnswerStatus.PendingValidation.Wire()));
         OutgoingReply? reply = null;
         if (claimed[0].ConversationKey is { } conversation)
         {

@@ -20,7 +20,7 @@ public sealed class SessionTests(SharedHost shared)
 
         await session.PostFormAsync("/console", "/console/logout", new());
 
-        Assert.Equal(HttpStatusCode.Redirect, (await WithCookie(saved).GetAsync("/console/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await WithCookie(saved).GetAsync("/console/search")).StatusCode);
     }
 
     [Fact]
@@ -36,10 +36,26 @@ public sealed class SessionTests(SharedHost shared)
         });
 
         Assert.Equal("/console", changed.Headers.Location!.ToString());
-        Assert.Equal(HttpStatusCode.Redirect, (await WithCookie(other).GetAsync("/console/audit")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await session.Http.GetAsync("/console/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await WithCookie(other).GetAsync("/console/search")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await session.Http.GetAsync("/console/search")).StatusCode);
         _host.Get<UserStore>().SetDisabled(name, true);
-        Assert.Equal(HttpStatusCode.Redirect, (await session.Http.GetAsync("/console/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Http.GetAsync("/console/search")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_role_change_ends_the_sessions_of_the_account_and_the_next_one_carries_the_new_role()
+    {
+        var name = NewUser();
+        var session = await ConsoleSession.SignInAsync(_host, name, Password);
+        Assert.Equal(HttpStatusCode.OK, (await session.Http.GetAsync("/console")).StatusCode);
+
+        _host.Get<UserStore>().SetRole(name, ConsoleRole.Expert);
+
+        var ended = await session.Http.GetAsync("/console");
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        Assert.StartsWith("/console/login", ended.Headers.Location!.PathAndQuery);
+        var again = await ConsoleSession.SignInAsync(_host, name, Password);
+        Assert.Equal(HttpStatusCode.Forbidden, (await again.Http.GetAsync("/console")).StatusCode);
     }
 
     [Fact]

@@ -8,6 +8,9 @@ public sealed partial class ConsoleSession(HttpClient http, CookieContainer? coo
 {
     public HttpClient Http => http;
 
+    /// <summary>The account signed in, once signed in.</summary>
+    public string UserName { get; private set; } = "";
+
     /// <summary>The session cookie as the browser would send it (to replay it later, as someone who copied it would).</summary>
     public string Cookie() => cookies?.GetCookieHeader(http.BaseAddress!) ?? throw new InvalidOperationException("This session does not keep its cookies.");
 
@@ -25,8 +28,9 @@ public sealed partial class ConsoleSession(HttpClient http, CookieContainer? coo
     private static async Task<ConsoleSession> SignInAsync(ConsoleSession session, string name, string password)
     {
         var response = await session.PostFormAsync("/console/login", "/console/login", new() { ["name"] = name, ["password"] = password });
-        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.ToString() != "/console")
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.ToString() is not ("/console" or "/console/expert"))
             throw new InvalidOperationException($"sign-in failed: {(int)response.StatusCode} {response.Headers.Location}");
+        session.UserName = name;
         return session;
     }
 

@@ -101,6 +101,6 @@ public sealed class RunningHost : IAsyncDisposable
         database.Migrate();
         var users = new UserStore(database);
         if (users.Count() == 0)
-            users.Add(UserName, Password);
+            users.Add(UserName, Password, ConsoleRole.Admin);
     }
 }

@@ -66,7 +66,7 @@ public sealed class DatabaseTests : IDisposable
                 """);
         }
 
-        Assert.Equal([8], database.Migrate());
+        Assert.Equal(SchemaMigrations.All.Select(m => m.Version).Where(v => v >= 8), database.Migrate());
 
         using var migrated = database.Open();
         Assert.Equal((3L, 3L, 3L), (migrated.Scalar<long>("SELECT COUNT(*) FROM incoming_messages"), migrated.Scalar<long>("SELECT COUNT(*) FROM drafts"),
@@ -74,7 +74,39 @@ public sealed class DatabaseTests : IDisposable
         Assert.Equal(1.0 / 13, migrated.Scalar<double>("SELECT draft_edit_distance FROM decisions WHERE message_id = 1"), 6);
         // Retention had already forgotten the draft's text: nothing to measure.
         Assert.Equal(0L, migrated.Scalar<long>("SELECT COUNT(*) FROM decisions WHERE message_id IN (2, 3) AND draft_edit_distance IS NOT NULL"));
-        Assert.Equal(8, database.SchemaVersion());
+        Assert.Equal(SchemaMigrations.All.Max(m => m.Version), database.SchemaVersion());
+    }
+
+    [Fact]
+    public void Version_9_keeps_every_user_and_answer_makes_the_users_admins_and_leaves_the_answers_pending_validation()
+    {
+        var database = new KnowledgeBotDatabase(_directory);
+        using (var connection = database.Open())
+        {
+            connection.Execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);");
+            foreach (var migration in SchemaMigrations.All.Where(m => m.Version < 9))
+            {
+                connection.Execute(migration.Sql);
+                connection.Execute("INSERT INTO schema_migrations (version, applied_at) VALUES ($v, '2026-01-01T00:00:00Z')", ("$v", migration.Version));
+            }
+            connection.Execute("""
+                INSERT INTO users (name, password_hash, created_at, security_stamp) VALUES
+                  ('marie', 'hash-1', '2026-01-01T00:00:00Z', 'stamp-1'), ('paul', 'hash-2', '2026-01-02T00:00:00Z', 'stamp-2');
+                INSERT INTO incoming_messages (id, channel, body, triage, low_confidence, status, received_at)
+                  VALUES (1, 'Email', 'Bonjour', 'Normal', 0, 'sent', '2026-01-01T08:00:00Z');
+                INSERT INTO approved_answers (id, message_id, question, answer, refs, approved_by, approved_at)
+                  VALUES ('answer:CM-000001', 1, 'Une perruque ?', 'Oui.', '[]', 'marie', '2026-01-01T09:00:00Z');
+                """);
+        }
+
+        Assert.Equal(SchemaMigrations.All.Select(m => m.Version).Where(v => v >= 9), database.Migrate());
+
+        using var migrated = database.Open();
+        Assert.Equal(["marie|hash-1|stamp-1|admin", "paul|hash-2|stamp-2|admin"],
+            migrated.Query("SELECT name || '|' || password_hash || '|' || security_stamp || '|' || role FROM users ORDER BY name", r => r.GetString(0)));
+        Assert.Equal("answer:CM-000001|Oui.|pending_validation|", migrated.Scalar<string>(
+            "SELECT id || '|' || answer || '|' || status || '|' || coalesce(reviewed_by, '') FROM approved_answers"));
+        Assert.Equal(SchemaMigrations.All.Max(m => m.Version), database.SchemaVersion());
     }
 
     public void Dispose()

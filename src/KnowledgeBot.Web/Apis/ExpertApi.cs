@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using KnowledgeBot.Web.Hosting;
+using KnowledgeBot.Web.Review;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KnowledgeBot.Web.Apis;
+
+/// <summary>
+/// The experts' form posts on approved answers (the queue is Pages/Console/Expert, superseding starts from
+/// Pages/Console/Answer): experts and admins only, each with its anti-forgery token, each decision audited.
+/// </summary>
+public static class ExpertApi
+{
+    public const string QueuePage = "/console/expert";
+
+    public static IEndpointRouteBuilder MapExpertApi(this IEndpointRouteBuilder app)
+    {
+        var expert = app.MapGroup(QueuePage).RequireAuthorization(ConsolePolicies.Validating).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        expert.MapPost("/{id}/validate", ValidateAsync);
+        expert.MapPost("/{id}/reject", RejectAsync);
+        expert.MapPost("/{id}/supersede", SupersedeAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ValidateAsync(string id, ClaimsPrincipal user, [FromForm] string? text, ExpertReviewService review,
+        CancellationToken cancellationToken) =>
+        ToQueue(await review.ValidateAsync(id, user.Identity!.Name!, text, cancellationToken), id, "validated");
+
+    private static async Task<IResult> RejectAsync(string id, ClaimsPrincipal user, ExpertReviewService review, CancellationToken cancellationToken) =>
+        ToQueue(await review.RejectAsync(id, user.Identity!.Name!, cancellationToken), id, "rejected");
+
+    private static async Task<IResult> SupersedeAsync(string id, ClaimsPrincipal user, [FromForm] string? text, ExpertReviewService review,
+        CancellationToken cancellationToken)
+    {
+        var (outcome, successor) = await review.SupersedeAsync(id, user.Identity!.Name!, text, cancellationToken);
+        return outcome.Kind switch
+        {
+            ReviewOutcomeKind.Done => Results.Redirect($"/console/answers/{Uri.EscapeDataString(successor!)}?done=superseded"),
+            ReviewOutcomeKind.NotFound => Results.Problem("Réponse introuvable.", statusCode: StatusCodes.Status404NotFound),
+            _ => Results.Redirect($"/console/answers/{Uri.EscapeDataString(id)}?error={outcome.Code}"),
+        };
+    }
+
+    /// <summary>Back to the queue (post/redirect/get), naming the answer so that the page can say what became of it.</summary>
+    private static IResult ToQueue(ReviewOutcome outcome, string id, string done) => outcome.Kind switch
+    {
+        ReviewOutcomeKind.Done => Results.Redirect($"{QueuePage}?done={done}&reponse={Uri.EscapeDataString(id)}"),
+        ReviewOutcomeKind.NotFound => Results.Problem("Réponse introuvable.", statusCode: StatusCodes.Status404NotFound),
+        _ => Results.Redirect($"{QueuePage}?error={outcome.Code}&reponse={Uri.EscapeDataString(id)}"),
+    };
+}

@@ -1,0 +1,51 @@
+using KnowledgeBot.Core.Accounts;
+using KnowledgeBot.Core.Review;
+using KnowledgeBot.Web.Review;
+using KnowledgeBot.Web.Tests.Dashboard;
+using KnowledgeBot.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KnowledgeBot.Web.Tests.Browser;
+
+[Collection(HostCollection.Name)]
+public sealed class ExpertQueueBrowserTests(SharedHost shared, BrowserFixture browser)
+{
+    private readonly RunningHost _host = shared.Host;
+
+    [Fact]
+    public async Task An_expert_signs_in_to_the_validation_queue_validates_an_answer_and_the_page_has_no_accessibility_violation()
+    {
+        var cm = await RoleSessions.SharedAsync(_host, ConsoleRole.Cm);
+        var message = await SeededMessages.PasteAsync(cm, "Email", "Bonjour, existe-t-il une aide pour la perruque ?");
+        await SeededMessages.ApproveAsync(cm, message, "Bonjour, oui : votre comité départemental peut vous aider pour la perruque.");
+        var answerId = ApprovedAnswer.IdFor(message);
+        var expert = "expert-" + Guid.NewGuid().ToString("N")[..8];
+        _host.Get<UserStore>().Add(expert, RoleSessions.Password, ConsoleRole.Expert);
+        var context = await browser.Browser.NewContextAsync(new() { Locale = "fr-FR" });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        page.Response += (_, response) => { if (response.Status >= 500) errors.Add($"{response.Status} {response.Url}"); };
+
+        await page.GotoAsync(new Uri(_host.BaseAddress, "/console/login").ToString());
+        await page.GetByLabel("Nom d'utilisateur").FillAsync(expert);
+        await page.GetByLabel("Mot de passe").FillAsync(RoleSessions.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Validation des réponses", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Boîte de réception" })).ToHaveCountAsync(0);
+        var card = page.GetByRole(AriaRole.Article, new() { Name = $"Réponse {answerId["answer:".Length..]}" });
+        await Expect(card).ToContainTextAsync("existe-t-il une aide pour la perruque ?");
+        await Expect(card).ToContainTextAsync($"Approuvée par {cm.UserName} le ");
+        await AxeCheck.AssertNoViolationsAsync(page);
+        await card.GetByRole(AriaRole.Button, new() { Name = "Valider", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("est validée");
+        await Expect(page.GetByRole(AriaRole.Article, new() { Name = $"Réponse {answerId["answer:".Length..]}" })).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "console-expert-queue.png"), FullPage = true });
+        await AxeCheck.AssertNoViolationsAsync(page);
+        Assert.Equal(ApprovedAnswerStatus.Validated, _host.Get<ExpertQueue>().Find(answerId)!.Status);
+        Assert.Empty(errors);
+    }
+}
