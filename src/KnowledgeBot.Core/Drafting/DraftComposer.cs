@@ -30,18 +30,22 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
             TriageLabel.Medical => [[_phrases.NoMedicalAdvice(isShort)], [_phrases.NoMedicalAdvice(true)]],
             _ => [],
         };
-        var drafts = fixedLines.Select(lines => Assemble(message, triage, material, lines, [], committee, askPostalCode: triage != TriageLabel.Distress))
-        .ToList();
+        var substance = triage == TriageLabel.Distress || material.All.Count == 0 ? [] : SubstanceVariants(message, material)
+            .Select(used => used.Where(u => u.Sentences.Count > 0).ToList())
+            .Where(used => used.Count > 0)
+            .ToList();
+        var drafts = new List<Draft>();
+        // A medical question often has a general side the vetted sources answer (a screening interval, a rule):
+        // the reply says first that only the care team can advise, then gives that information.
+        if (triage == TriageLabel.Medical && !lowConfidence && substance.Count > 0)
+            drafts.Add(Assemble(message, triage, material, [_phrases.NoMedicalAdvice(isShort), DraftPhrases.GeneralInformation], substance[0], committee, askPostalCode: true));
+        drafts.AddRange(fixedLines.Select(lines => Assemble(message, triage, material, lines, [], committee, askPostalCode: triage != TriageLabel.Distress)));
         if (triage is TriageLabel.Normal or TriageLabel.Hostile)
         {
-            if (!lowConfidence)
-                drafts.AddRange(SubstanceVariants(message, material)
-                    .Select(used => used.Where(u => u.Sentences.Count > 0).ToList())
-                    .Where(used => used.Count > 0)
-                    .Select(used => Assemble(message, triage, material, [], used, committee, askPostalCode: true)));
-            // Nothing that answers: say so rather than pretend.
-            if (drafts.Count == 0)
+            // Unsure material: the holding reply comes first, the closest material after it for the CM to judge.
+            if (lowConfidence || substance.Count == 0)
                 drafts.Add(Assemble(message, triage, material, [DraftPhrases.ExpertWillAnswer(isShort)], [], committee, askPostalCode: true));
+            drafts.AddRange(substance.Select(used => Assemble(message, triage, material, [], used, committee, askPostalCode: true)));
         }
         return drafts.DistinctBy(d => d.Text).Take(3).ToList();
     }
@@ -52,16 +56,51 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
         var sources = new List<SearchHit>();
         if (material.Answer is not null) sources.Add(material.Answer);
         sources.AddRange(material.Passages);
-        var full = sources.Take(2).Select(h => (h, SentenceExtractor.Best(h.Passage, message.Text, h.Kind == DocumentKind.Answer ? 3 : 2, IsQuotable))).ToList();
-        yield return full;
+        if (sources.Count == 0)
+            yield break;
+        IReadOnlyList<string> Best(SearchHit hit, int count) => SentenceExtractor.Best(hit.Passage, message.Text, count, s => IsQuotable(s, hit, message));
+        yield return WithoutRepeats([.. sources.Take(2).Select(h => (h, Best(h, h.Kind == DocumentKind.Answer ? 3 : 2)))]);
         if (material.Passages.Count > 0 && material.Answer is not null)
-            yield return material.Passages.Select(h => (h, SentenceExtractor.Best(h.Passage, message.Text, 2, IsQuotable))).ToList();
-        yield return [(sources[0], SentenceExtractor.Best(sources[0].Passage, message.Text, 1, IsQuotable))];
+            yield return WithoutRepeats([.. material.Passages.Select(h => (h, Best(h, 2)))]);
+        yield return [(sources[0], Best(sources[0], 1))];
     }
 
-    /// <summary>A past answer was written for someone else: its sentences about their place or their committee are not quoted.</summary>
-    private bool IsQuotable(string sentence) =>
-        !NamedCommittee().IsMatch(sentence) && locator.Locate(sentence) is null && !places.MentionsArea(sentence);
+    /// <summary>
+    /// A sentence about a particular place or committee is not quoted (it was written for someone who lives there), nor
+    /// a past answer's sentence about that person's age, amounts, relatives or cancer.
+    /// </summary>
+    private bool IsQuotable(string sentence, SearchHit hit, IncomingMessage message) =>
+        !NamedCommittee().IsMatch(sentence) && locator.Locate(sentence) is null && !places.MentionsArea(sentence)
+        && (hit.Kind != DocumentKind.Answer || !PersonalDetails.AboutSomeoneElse(sentence, message.Text));
+
+    /// <summary>Most of its words already said by a sentence before it: a second source saying the same thing is not quoted twice.</summary>
+    private const double RepeatOverlap = 0.6;
+
+    private static List<(SearchHit Hit, IReadOnlyList<string> Sentences)> WithoutRepeats(List<(SearchHit Hit, IReadOnlyList<string> Sentences)> used)
+    {
+        var said = new List<HashSet<string>>();
+        var result = new List<(SearchHit, IReadOnlyList<string>)>();
+        foreach (var (hit, sentences) in used)
+        {
+            var kept = new List<string>();
+            foreach (var sentence in sentences)
+            {
+                var words = SentenceExtractor.ContentWords(sentence);
+                if (said.Any(s => Overlap(s, words) >= RepeatOverlap))
+                    continue;
+                said.Add(words);
+                kept.Add(sentence);
+            }
+            // What is left of a source must still stand on its own.
+            while (kept.Count > 0 && SentenceExtractor.LeansOnPrevious(kept[0]))
+                kept.RemoveAt(0);
+            result.Add((hit, kept));
+        }
+        return result;
+    }
+
+    private static double Overlap(HashSet<string> a, HashSet<string> b) =>
+        a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / Math.Min(a.Count, b.Count);
 
     /// <summary>"le comité du Pas-de-Calais", "comité de Paris": a particular committee, not "le comité" in general.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[Cc]omité (de la |de l'|de l’|du |des |de |d'|d’)\p{Lu}")]
@@ -75,20 +114,21 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
         {
             // A tweet quotes one sentence: of the source it links to when there is one, and cites only that source.
             var quoted = used.Any(u => u.Hit.Url is not null) ? used.First(u => u.Hit.Url is not null) : used[0];
-            var best = SentenceExtractor.Best(quoted.Hit.Passage, message.Text, 1, IsQuotable);
+            var best = SentenceExtractor.Best(quoted.Hit.Passage, message.Text, 1, s => IsQuotable(s, quoted.Hit, message));
             used = [(quoted.Hit, best.Count > 0 ? best : [quoted.Sentences[0]])];
         }
         var referral = committee is not null ? DraftPhrases.Referral(committee, isShort) : askPostalCode ? DraftPhrases.AskPostalCode(isShort) : null;
         var text = isShort
-            ? ShortText(ChannelProfiles.Of(message.Channel).MaxLength!.Value, triage, lines, used, referral)
-            : LongText(message.Channel, triage, lines, used, referral);
+            ? ShortText(ChannelProfiles.Of(message.Channel).MaxLength!.Value, DraftPhrases.Opening(triage, message.Text, true), lines, used, referral)
+            : LongText(message, triage, lines, used, referral);
         var sources = used.Select(u => ToSource(u.Hit)).ToList();
         return new Draft(text, sources, committee, triage, material.Confidence);
     }
 
-    private string LongText(Channel channel, TriageLabel triage, IReadOnlyList<string> lines, IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, string? referral)
+    private string LongText(IncomingMessage message, TriageLabel triage, IReadOnlyList<string> lines, IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, string? referral)
     {
-        var parts = new List<string> { DraftPhrases.Greeting, DraftPhrases.Empathy(triage, false) };
+        var channel = message.Channel;
+        var parts = new List<string> { DraftPhrases.Greeting, DraftPhrases.Opening(triage, message.Text, false) };
         parts.AddRange(lines);
         parts.AddRange(used.Select(u => string.Join(" ", u.Sentences)));
         var cited = used.Where(u => u.Hit.Url is not null).ToList();
@@ -101,10 +141,10 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
     }
 
     /// <summary>The whole reply within the channel's limit: the substance is cut (at a word, with "…") before anything else.</summary>
-    private static string ShortText(int limit, TriageLabel triage, IReadOnlyList<string> lines, IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, string? referral)
+    private static string ShortText(int limit, string opening, IReadOnlyList<string> lines, IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, string? referral)
     {
         var link = used.Select(u => u.Hit.Url).FirstOrDefault(u => u is not null);
-        string Build(string substance) => string.Join(" ", new[] { DraftPhrases.Greeting, DraftPhrases.Empathy(triage, true) }
+        string Build(string substance) => string.Join(" ", new[] { DraftPhrases.Greeting, opening }
             .Concat(lines).Append(substance).Append(link ?? "").Append(referral ?? "").Where(p => p.Length > 0));
         var substance = used.Count > 0 ? used[0].Sentences[0] : "";
         var text = Build(substance);

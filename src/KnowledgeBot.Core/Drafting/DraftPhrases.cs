@@ -15,7 +15,44 @@ public sealed class DraftPhrases(HelplineOptions helplines, DraftingOptions opti
         _ => "Bien cordialement,\n" + options.Signature,
     };
 
-    public static string Empathy(TriageLabel triage, bool isShort) => (triage, isShort) switch
+    /// <summary>
+    /// The opening: for distress, medical, hostile and out-of-scope messages the triage decides it; for the others,
+    /// who writes (condolences to the bereaved, thanks to donors and volunteers) and, for a patient, what it is about.
+    /// </summary>
+    public static string Opening(TriageLabel triage, string message, bool isShort) =>
+        triage != TriageLabel.Normal ? Empathy(triage, isShort) : (SenderReader.Of(message), isShort) switch
+        {
+            (Sender.Bereaved, false) => "Nous vous présentons nos sincères condoléances, et nous vous remercions de nous avoir écrit dans ce moment difficile.",
+            (Sender.Bereaved, true) => "Toutes nos condoléances.",
+            (Sender.Donor, false) => "Merci pour votre générosité et pour la confiance que vous accordez à notre association.",
+            (Sender.Donor, true) => "Merci pour votre générosité !",
+            (Sender.Volunteer, false) => "Merci pour votre envie de vous engager à nos côtés : c'est précieux pour les personnes que nous accompagnons.",
+            (Sender.Volunteer, true) => "Merci pour votre envie de vous engager !",
+            (Sender.Professional, false) => "Merci pour votre message et pour l'attention que vous portez aux personnes touchées par la maladie.",
+            (Sender.Relative, false) => "Merci pour votre message ; accompagner un proche malade demande beaucoup d'énergie, et vous avez raison de vous renseigner.",
+            (Sender.Patient, false) => PatientOpening(message),
+            _ => "Merci pour votre message.",
+        };
+
+    /// <summary>For a patient, a word on what the question is about, in the association's voice.</summary>
+    private static string PatientOpening(string message)
+    {
+        var key = " " + Text.TextFolding.Key(message) + " ";
+        bool About(params string[] cues) => cues.Any(c => key.Contains(" " + c, StringComparison.Ordinal));
+        if (About("travail", "employeur", "emploi", "arret maladie", "arret de travail", "temps partiel", "mi temps", "licenci", "conges", "poste", "collegues", "reprise"))
+            return "Merci pour votre message ; concilier la maladie et le travail soulève souvent des questions.";
+        if (About("assurance", "emprunt", "pret ", "credit", "aeras", "droit a l oubli", "banque"))
+            return "Merci pour votre message ; les démarches d'assurance et de prêt après un cancer peuvent être décourageantes.";
+        if (About("perruque", "prothese", "cheveux", "foulard", "turban"))
+            return "Merci pour votre message ; la chute des cheveux est une étape difficile pendant les traitements.";
+        if (About("aide financiere", "argent", "factures", "loyer", "dettes", "budget", "ressources", "payer", "reste a charge", "frais"))
+            return "Merci pour votre message ; les soucis d'argent s'ajoutent trop souvent à la maladie.";
+        if (About("depistage", "mammographie", "frottis", "coloscopie", "vaccin", "prevention", "tabac", "fumer", "alcool", "soleil", "uv "))
+            return "Merci pour votre question ; la prévention et le dépistage font partie de nos missions.";
+        return "Merci pour votre message ; nous espérons que ces informations vous aideront.";
+    }
+
+    private static string Empathy(TriageLabel triage, bool isShort) => (triage, isShort) switch
     {
         (TriageLabel.Distress, false) => "Merci de nous avoir écrit. Ce que vous traversez est très lourd, et vous n'avez pas à le porter seul(e) : nous sommes là pour vous écouter.",
         (TriageLabel.Distress, true) => "Merci de nous avoir écrit, nous sommes là pour vous.",
@@ -24,8 +61,7 @@ public sealed class DraftPhrases(HelplineOptions helplines, DraftingOptions opti
         (TriageLabel.Hostile, false) => "Nous avons bien reçu votre message et nous entendons votre mécontentement.",
         (TriageLabel.Hostile, true) => "Nous entendons votre mécontentement.",
         (TriageLabel.OutOfScope, _) => "Merci pour votre message.",
-        (_, false) => "Merci pour votre message ; nous comprenons que cette situation soulève beaucoup de questions.",
-        (_, true) => "Merci pour votre message.",
+        _ => "Merci pour votre message.",
     };
 
     public string Helplines(bool isShort) => isShort
@@ -35,6 +71,9 @@ public sealed class DraftPhrases(HelplineOptions helplines, DraftingOptions opti
     public string NoMedicalAdvice(bool isShort) => isShort
         ? $"Seule votre équipe soignante peut vous conseiller ; Cancer Info : {helplines.CancerInfo}. Urgence : {helplines.Emergency}."
         : $"Nous ne pouvons pas donner d'avis médical à distance : seule l'équipe qui vous suit (oncologue, médecin traitant) peut répondre à cette question, n'hésitez pas à la contacter. Vous pouvez aussi appeler Cancer Info au {helplines.CancerInfo}. En cas d'urgence, appelez le {helplines.Emergency}.";
+
+    /// <summary>Between the medical caveat and what the sources say in general.</summary>
+    public static string GeneralInformation => "À titre d'information générale, voici ce qu'indiquent nos sources :";
 
     public static string OutOfScope(bool isShort) => isShort
         ? "Notre association accompagne les personnes touchées par le cancer : nous ne pouvons pas traiter cette demande."

@@ -5,7 +5,8 @@ namespace KnowledgeBot.Core.Drafting;
 
 /// <summary>
 /// Picks the sentences of a passage that answer a message, verbatim (the draft is extractive): courtesy
-/// sentences are skipped, the others ranked by the message words they contain, then put back in text order.
+/// sentences are skipped, the others ranked by the words of the message's questions and of the rest of the message
+/// they contain, and by the kind of answer the questions want.
 /// </summary>
 public static partial class SentenceExtractor
 {
@@ -27,24 +28,80 @@ public static partial class SentenceExtractor
     private const int MinimumSharedWords = 2;
 
     /// <summary>
-    /// Up to <paramref name="count"/> consecutive sentences of <paramref name="passage"/> (so that "Il" and "Cette aide"
-    /// keep what they refer to) sharing the most words with <paramref name="message"/>; none when too few are shared.
+    /// Words that make a sentence lean on the one before it ("Il dure 3 mois", "Ce n'est pas automatique", "Et oui, le
+    /// temps partiel…", "Cette aide…"): quoted without that sentence, they point at nothing.
     /// </summary>
-    /// <param name="allowed">Sentences that may be quoted (not about another person's place or committee).</param>
+    private static readonly HashSet<string> LeaningStarts =
+        ["il", "elle", "ils", "elles", "ce", "c", "cela", "ca", "celui", "celle", "ceux", "celles", "cette", "cet", "ces", "lui", "leur",
+         "et", "mais", "donc", "puis", "ensuite", "aussi", "sinon", "enfin", "cependant", "toutefois", "pourtant", "neanmoins", "oui",
+         "non", "en revanche", "par contre", "de plus", "en effet", "par ailleurs", "dans ce cas", "dans ces cas", "a ce moment", "or",
+         "du coup", "d ailleurs", "contactez le", "contactez la", "appelez le", "appelez la", "y compris", "meme"];
+
+    /// <summary>
+    /// Up to <paramref name="count"/> consecutive sentences of <paramref name="passage"/> that answer
+    /// <paramref name="message"/> best: words of its questions count twice, words of the rest once, a figure helps and
+    /// helps more when the question wants one ("combien", "quel délai"). A run never starts on a sentence that leans on
+    /// the one before it, and a quoted run is never cut by a sentence that may not be quoted; none when too few words are shared.
+    /// </summary>
+    /// <param name="allowed">Sentences that may be quoted (not about another person's place, committee or details).</param>
     public static IReadOnlyList<string> Best(string passage, string message, int count, Func<string, bool> allowed)
     {
         var wanted = ContentWords(message);
+        var questions = MessageQuestions.Of(message);
+        var asked = questions.SelectMany(q => ContentWords(q.Text)).ToHashSet();
+        var kinds = questions.Select(q => q.Kind).ToHashSet();
         // A passage may start in the middle of a sentence: a fragment starting in lower case is not quoted.
-        var sentences = Sentences(passage).Select(WithoutGreeting).Where(s => s.Length >= 25 && !char.IsLower(s[0]) && !IsCourtesy(s) && allowed(s)).ToList();
-        if (sentences.Count == 0)
-            return [];
-        // Shared words first; a sentence with a figure (a duration, an amount) is usually the fact asked for.
+        var sentences = Sentences(passage).Select(WithoutGreeting).ToList();
+        var usable = sentences.Select(s => s.Length >= 25 && !char.IsLower(s[0]) && !IsCourtesy(s) && allowed(s)).ToList();
         var shared = sentences.Select(s => ContentWords(s).Count(wanted.Contains)).ToList();
-        var scores = sentences.Select((s, i) => shared[i] + (s.Any(char.IsDigit) ? 0.75 : 0)).ToList();
-        var size = Math.Min(count, sentences.Count);
-        var start = Enumerable.Range(0, sentences.Count - size + 1).MaxBy(i => scores.Skip(i).Take(size).Sum());
-        return shared.Skip(start).Take(size).Sum() >= MinimumSharedWords ? sentences.Skip(start).Take(size).ToList() : [];
+        var scores = sentences.Select((s, i) => shared[i] + ContentWords(s).Count(asked.Contains) + FigureBonus(s, kinds)).ToList();
+        (int Start, int Length, double Score)? best = null;
+        for (var start = 0; start < sentences.Count; start++)
+        {
+            if (!usable[start] || LeansOnPrevious(sentences[start]))
+                continue;
+            var length = 0;
+            while (length < count && start + length < sentences.Count && usable[start + length])
+                length++;
+            // A run does not end on sentences that add nothing.
+            while (length > 1 && shared[start + length - 1] == 0)
+                length--;
+            var score = scores.Skip(start).Take(length).Sum();
+            if (best is null || score > best.Value.Score)
+                best = (start, length, score);
+        }
+        return best is { } b && shared.Skip(b.Start).Take(b.Length).Sum() >= MinimumSharedWords ? sentences.Skip(b.Start).Take(b.Length).ToList() : [];
     }
+
+    /// <summary>"Il" that points at nothing: "il faut", "il existe", "il est possible de"…</summary>
+    private static readonly HashSet<string> ImpersonalStarts =
+        ["il faut", "il existe", "il y", "il s", "il vaut", "il suffit", "il convient", "il importe", "il n", "il est possible",
+         "il est important", "il est conseille", "il est recommande", "il est necessaire", "il est preferable", "il est utile",
+         "il est interdit", "il est obligatoire", "c est pourquoi"];
+
+    public static bool LeansOnPrevious(string sentence)
+    {
+        var words = TextFolding.Words(sentence).Take(3).ToList();
+        if (words.Count > 1 && (ImpersonalStarts.Contains(words[0] + " " + words[1])
+                                || words.Count > 2 && ImpersonalStarts.Contains(words[0] + " " + words[1] + " " + words[2])))
+            return false;
+        return words.Count > 0 && (LeaningStarts.Contains(words[0])
+                                   || words.Count > 1 && LeaningStarts.Contains(words[0] + " " + words[1])
+                                   || words.Count > 2 && LeaningStarts.Contains(words[0] + " " + words[1] + " " + words[2]));
+    }
+
+    /// <summary>A sentence with a figure (a duration, an amount) is usually the fact asked for, the more so when the question asks for one.</summary>
+    private static double FigureBonus(string sentence, IReadOnlySet<AnswerKind> kinds)
+    {
+        if (!sentence.Any(char.IsDigit))
+            return 0;
+        var key = " " + TextFolding.Key(sentence) + " ";
+        var isAmount = sentence.Contains('€') || sentence.Contains('%') || key.Contains(" euros ", StringComparison.Ordinal);
+        var isDuration = DurationWords.Any(w => key.Contains(" " + w + " ", StringComparison.Ordinal));
+        return 0.75 + (kinds.Contains(AnswerKind.Amount) && isAmount || kinds.Contains(AnswerKind.Duration) && isDuration ? 1.5 : 0);
+    }
+
+    private static readonly string[] DurationWords = ["jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "heure", "heures", "delai", "duree"];
 
     /// <summary>Stems of the meaningful words (numbers left out: "100 mètres" is not "100 %").</summary>
     public static HashSet<string> ContentWords(string text) =>

@@ -12,6 +12,7 @@ public static class SeededMessages
     public static async Task<long> PasteAsync(ConsoleSession session, string channel, string text)
     {
         var created = await session.PostFormAsync("/console/new", "/console/messages", new() { ["channel"] = channel, ["text"] = text });
+        Assert.True(created.Headers.Location is not null, $"{(int)created.StatusCode}: {await created.Content.ReadAsStringAsync()}");
         return long.Parse(created.Headers.Location!.ToString().Split('/')[^1]);
     }
 

@@ -1,0 +1,129 @@
+using KnowledgeBot.Core.Documents;
+using KnowledgeBot.Core.Drafting;
+using KnowledgeBot.Core.Triage;
+using static KnowledgeBot.Core.Tests.Drafting.DraftServiceFactory;
+
+namespace KnowledgeBot.Core.Tests.Drafting;
+
+/// <summary>The failures a demanding CM found in drafts, each as a case that must not come back.</summary>
+public sealed class DraftPatternsTests
+{
+    private const string CaregiverLeave =
+        "Le congé de proche aidant permet de suspendre son travail pour accompagner un proche gravement malade. " +
+        "Il dure trois mois au plus, renouvelable, dans la limite d'un an sur toute la carrière. " +
+        "La demande se fait auprès de l'employeur par lettre recommandée, un mois avant le début du congé.";
+
+    [Fact]
+    public void A_sentence_leaning_on_the_one_before_is_never_quoted_without_it()
+    {
+        var sentences = SentenceExtractor.Best(CaregiverLeave, "Combien de temps dure le congé de proche aidant ?", 1, _ => true);
+
+        var sentence = Assert.Single(sentences);
+        Assert.DoesNotContain("Il dure", sentence);
+        var two = SentenceExtractor.Best(CaregiverLeave, "Combien de temps dure le congé de proche aidant ?", 2, _ => true);
+        Assert.Equal(2, two.Count);
+        Assert.StartsWith("Le congé de proche aidant permet", two[0]);
+        Assert.StartsWith("Il dure trois mois", two[1]);
+    }
+
+    [Theory]
+    [InlineData("Il faut le demander à l'employeur un mois avant le début du congé.", false)]
+    [InlineData("Il dure trois mois au plus.", true)]
+    [InlineData("Ce n'est pas automatique.", true)]
+    [InlineData("Et oui, le temps partiel est possible.", true)]
+    [InlineData("Cette aide est versée par la CAF.", true)]
+    [InlineData("La CAF verse cette aide chaque mois.", false)]
+    public void Sentences_that_point_back_are_recognised(string sentence, bool leans) =>
+        Assert.Equal(leans, SentenceExtractor.LeansOnPrevious(sentence));
+
+    [Fact]
+    public void A_question_for_a_duration_prefers_the_sentence_with_the_duration()
+    {
+        var passage = "Le congé de proche aidant se demande à l'employeur du salarié par lettre recommandée ou remise en main propre. " +
+                      "Le congé de proche aidant est de trois mois au plus, soit 90 jours.";
+
+        var sentence = Assert.Single(SentenceExtractor.Best(passage, "Le congé de proche aidant, il dure combien de temps ?", 1, _ => true));
+
+        Assert.Contains("90 jours", sentence);
+    }
+
+    [Fact]
+    public void A_message_with_several_questions_is_read_as_several_with_the_answer_each_wants()
+    {
+        var questions = MessageQuestions.Of("Bonjour, ma mère est malade. Combien de temps dure le congé de proche aidant ? Et comment le demander à mon employeur ? Merci.");
+
+        Assert.Equal([AnswerKind.Duration, AnswerKind.Procedure], questions.Select(q => q.Kind));
+        Assert.Equal(AnswerKind.Amount, Assert.Single(MessageQuestions.Of("je voudrais savoir combien rembourse la sécu pour une perruque")).Kind);
+    }
+
+    [Fact]
+    public void A_past_answer_s_details_about_its_own_asker_are_not_given_to_someone_else()
+    {
+        var answer = Hit("answer:PA-0900", DocumentKind.Answer, 60,
+            "La convention AERAS limite les surprimes d'assurance emprunteur pour les personnes qui ont eu un cancer. " +
+            "Ici 160 000 € chacun, et vous aurez 56 ans à la fin du prêt. " +
+            "Le droit à l'oubli s'applique cinq ans après la fin du protocole thérapeutique, sans rechute, et votre leucémie n'a plus à être déclarée. " +
+            "Le questionnaire de santé est supprimé pour les prêts immobiliers de moins de 200 000 € par personne remboursés avant 60 ans.");
+
+        var best = Create(answer).Suggest(new IncomingMessage(
+            "Bonjour, nous achetons un appartement à 180 000 €, j'ai été soignée pour un cancer du sein il y a six ans. La banque peut-elle me demander un questionnaire de santé et une surprime avec la convention AERAS ?")).Best;
+
+        Assert.Contains("AERAS limite les surprimes", best.Text);
+        Assert.DoesNotContain("56 ans", best.Text);
+        Assert.DoesNotContain("160 000", best.Text);
+        Assert.DoesNotContain("leucémie", best.Text);
+        Assert.True(PersonalDetails.AboutSomeoneElse("Ce que votre mari souhaite rédiger compte.", "J'ai rédigé mes directives anticipées."));
+        Assert.False(PersonalDetails.AboutSomeoneElse("Le dépistage concerne les femmes de 50 à 74 ans.", "À quel âge se fait le dépistage ?"));
+    }
+
+    [Fact]
+    public void What_two_sources_say_alike_is_said_once()
+    {
+        const string same = "Le congé de proche aidant est indemnisé par l'allocation journalière du proche aidant (AJPA), versée par la CAF.";
+        var answer = Hit("answer:PA-0901", DocumentKind.Answer, 60, same + " La demande se fait en ligne sur le site de la CAF avec une attestation de l'employeur.");
+        var page = Hit("https://asso.example.org/proches/conge-proche-aidant", DocumentKind.Page, 55, same + " Son montant journalier est fixé chaque année.");
+
+        var best = Create(answer, page).Suggest(new IncomingMessage("Est-ce que le congé de proche aidant est indemnisé par la CAF ? Comment faire la demande d'AJPA ?")).Best;
+
+        Assert.Equal(1, CountOf(best.Text, "allocation journalière du proche aidant"));
+    }
+
+    [Theory]
+    [InlineData("Mon mari est décédé en mars. Comment demander la pension de réversion ?", "condoléances")]
+    [InlineData("Je voudrais faire un don en ligne, est-ce que je recevrai un reçu fiscal ?", "générosité")]
+    [InlineData("J'aimerais devenir bénévole dans votre comité, comment faire ?", "vous engager")]
+    [InlineData("Ma mère a un cancer du poumon, quelles aides pour la garder à la maison ?", "proche malade")]
+    public void The_opening_fits_who_writes(string message, string expected)
+    {
+        var page = Hit("https://asso.example.org/aides", DocumentKind.Page, 40, "Plusieurs aides existent selon votre situation : renseignez-vous auprès de votre comité et de la CAF pour constituer le dossier.");
+        var opening = Create(page).Suggest(new IncomingMessage(message)).Best.Text.Split("\n\n")[1];
+        Assert.Contains(expected, opening);
+    }
+
+    [Fact]
+    public void A_medical_question_with_a_general_side_gets_the_caveat_then_the_vetted_information()
+    {
+        var page = Hit("https://asso.example.org/prevention/depistage-cancer-du-col-de-l-uterus", DocumentKind.Page, 50,
+            "À partir de 30 ans et jusqu'à 65 ans, le dépistage du cancer du col de l'utérus recherche les papillomavirus (test HPV), tous les 5 ans si le test est négatif.");
+
+        var best = Create(page).Suggest(new IncomingMessage("Ma gynéco m'a fait un test HPV et dit à dans 5 ans, est-ce dangereux d'attendre aussi longtemps pour le dépistage du col de l'utérus ?")).Best;
+
+        Assert.Equal(TriageLabel.Medical, best.Triage);
+        Assert.Contains("Cancer Info", best.Text);
+        Assert.Contains("tous les 5 ans si le test est négatif", best.Text);
+        Assert.True(best.Text.IndexOf("Cancer Info", StringComparison.Ordinal) < best.Text.IndexOf("tous les 5 ans", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_reply_not_yet_validated_is_no_source_and_the_draft_says_an_expert_will_answer()
+    {
+        var pending = Hit("answer:CM-000007", DocumentKind.Answer, 60, "Oui, votre comité vous aide pour la perruque.", status: DocumentStatus.PendingValidation);
+
+        var best = Create(pending).Suggest(new IncomingMessage("Une aide pour la perruque, c'est possible ?")).Best;
+
+        Assert.Contains("un de nos experts", best.Text);
+        Assert.Empty(best.Sources);
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+}
