@@ -6,7 +6,8 @@ namespace KnowledgeBot.Core.Drafting;
 /// <summary>
 /// A past answer was written for one person: its sentences about that person's age, amounts, relatives or cancer
 /// ("vous aurez 56 ans", "160 000 € chacun", "ce que votre mari souhaite", "votre leucémie") are not theirs to quote to
-/// someone else, unless the new message says the same. Rules stay quotable ("de 50 à 74 ans", "les enfants à charge").
+/// someone else, unless the new message says the same, nor its replies to that person's own words ("votre oncologue a
+/// raison", "dans votre cas"). Rules stay quotable ("de 50 à 74 ans", "les enfants à charge").
 /// </summary>
 public static partial class PersonalDetails
 {
@@ -33,9 +34,15 @@ public static partial class PersonalDetails
             if ((Relatives.Contains(words[i]) || Cancers.Contains(words[i])) && !said.Contains(words[i])
                 && words.Skip(Math.Max(0, i - PossessiveReach)).Take(Math.Min(i, PossessiveReach)).Any(Possessives.Contains))
                 return true;
+        if (AnswersTheirWords().IsMatch(sentence))
+            return true;
         var figures = Figures(message);
         return PersonalFigure().Matches(sentence).Any(m => !figures.Contains(Digits(m.Groups["n"].Value)));
     }
+
+    /// <summary>A reply to what that person wrote: "votre oncologue a raison", "comme vous le dites", "dans votre cas".</summary>
+    [GeneratedRegex(@"\b(a|avez|ont|aviez|avait) (tout à fait |bien |entièrement )?raison\b|\bcomme vous (le dites|l'indiquez|l’indiquez|le précisez|le soulignez|l'écrivez|l’écrivez)|\bdans votre (cas|situation)\b|\bvotre (courrier|message|question) (indique|précise|dit)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswersTheirWords();
 
     private static HashSet<string> Figures(string text) => [.. Number().Matches(text).Select(m => Digits(m.Value))];
 

@@ -73,21 +73,33 @@ public static partial class SentenceExtractor
         return best is { } b && shared.Skip(b.Start).Take(b.Length).Sum() >= MinimumSharedWords ? sentences.Skip(b.Start).Take(b.Length).ToList() : [];
     }
 
-    /// <summary>"Il" that points at nothing: "il faut", "il existe", "il est possible de"…</summary>
+    /// <summary>"Il" and "ce" that point at nothing: "il faut", "il existe", "il est possible de", "ce que la CPAM rembourse"…</summary>
     private static readonly HashSet<string> ImpersonalStarts =
         ["il faut", "il existe", "il y", "il s", "il vaut", "il suffit", "il convient", "il importe", "il n", "il est possible",
          "il est important", "il est conseille", "il est recommande", "il est necessaire", "il est preferable", "il est utile",
-         "il est interdit", "il est obligatoire", "c est pourquoi"];
+         "il est interdit", "il est obligatoire", "ce que", "ce qui", "ce qu", "ce dont"];
+
+    /// <summary>Words after "ce" that make it a pronoun ("ce que", "ce n'est") rather than a determiner pointing back ("ce plafond").</summary>
+    private static readonly HashSet<string> PronounCe = ["que", "qu", "qui", "dont", "n", "sont", "soit", "sera", "serait", "sont", "faisant", "a", "est"];
+
+    /// <summary>How far into a sentence a demonstrative still points back to what came before ("Si vos dons dépassaient ce plafond…").</summary>
+    private const int DemonstrativeReach = 6;
 
     public static bool LeansOnPrevious(string sentence)
     {
-        var words = TextFolding.Words(sentence).Take(3).ToList();
+        var words = TextFolding.Words(sentence).Take(DemonstrativeReach + 1).ToList();
         if (words.Count > 1 && (ImpersonalStarts.Contains(words[0] + " " + words[1])
                                 || words.Count > 2 && ImpersonalStarts.Contains(words[0] + " " + words[1] + " " + words[2])))
             return false;
-        return words.Count > 0 && (LeaningStarts.Contains(words[0])
-                                   || words.Count > 1 && LeaningStarts.Contains(words[0] + " " + words[1])
-                                   || words.Count > 2 && LeaningStarts.Contains(words[0] + " " + words[1] + " " + words[2]));
+        if (words.Count > 0 && (LeaningStarts.Contains(words[0])
+                                || words.Count > 1 && LeaningStarts.Contains(words[0] + " " + words[1])
+                                || words.Count > 2 && LeaningStarts.Contains(words[0] + " " + words[1] + " " + words[2])))
+            return true;
+        // A demonstrative determiner early in the sentence ("ce plafond", "cette aide", "ces démarches") names something said before.
+        for (var i = 1; i < Math.Min(words.Count, DemonstrativeReach); i++)
+            if (words[i] is "cet" or "cette" or "ces" || words[i] == "ce" && i + 1 < words.Count && !PronounCe.Contains(words[i + 1]))
+                return true;
+        return false;
     }
 
     /// <summary>A sentence with a figure (a duration, an amount) is usually the fact asked for, the more so when the question asks for one.</summary>

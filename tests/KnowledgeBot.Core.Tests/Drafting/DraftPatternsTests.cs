@@ -32,7 +32,10 @@ public sealed class DraftPatternsTests
     [InlineData("Ce n'est pas automatique.", true)]
     [InlineData("Et oui, le temps partiel est possible.", true)]
     [InlineData("Cette aide est versée par la CAF.", true)]
-    [InlineData("La CAF verse cette aide chaque mois.", false)]
+    [InlineData("La CAF verse cette aide chaque mois.", true)]
+    [InlineData("Si vos dons dépassaient ce plafond, l'excédent est reporté.", true)]
+    [InlineData("Ce que la CPAM rembourse dépend du tarif de la prothèse.", false)]
+    [InlineData("La CAF verse l'allocation chaque mois.", false)]
     public void Sentences_that_point_back_are_recognised(string sentence, bool leans) =>
         Assert.Equal(leans, SentenceExtractor.LeansOnPrevious(sentence));
 
@@ -74,6 +77,7 @@ public sealed class DraftPatternsTests
         Assert.DoesNotContain("leucémie", best.Text);
         Assert.True(PersonalDetails.AboutSomeoneElse("Ce que votre mari souhaite rédiger compte.", "J'ai rédigé mes directives anticipées."));
         Assert.False(PersonalDetails.AboutSomeoneElse("Le dépistage concerne les femmes de 50 à 74 ans.", "À quel âge se fait le dépistage ?"));
+        Assert.True(PersonalDetails.AboutSomeoneElse("Votre oncologue a raison : la reprise peut attendre.", "Quand reprendre le travail ?"));
     }
 
     [Fact]
@@ -93,6 +97,8 @@ public sealed class DraftPatternsTests
     [InlineData("Je voudrais faire un don en ligne, est-ce que je recevrai un reçu fiscal ?", "générosité")]
     [InlineData("J'aimerais devenir bénévole dans votre comité, comment faire ?", "vous engager")]
     [InlineData("Ma mère a un cancer du poumon, quelles aides pour la garder à la maison ?", "proche malade")]
+    [InlineData("Je voudrais léguer ma maison à votre association après mon décès, faut-il passer par un notaire ?", "générosité")]
+    [InlineData("Notre club de foot organise un tournoi au profit de la Ligue, comment vous reverser les fonds ?", "vous engager")]
     public void The_opening_fits_who_writes(string message, string expected)
     {
         var page = Hit("https://asso.example.org/aides", DocumentKind.Page, 40, "Plusieurs aides existent selon votre situation : renseignez-vous auprès de votre comité et de la CAF pour constituer le dossier.");
@@ -123,6 +129,33 @@ public sealed class DraftPatternsTests
 
         Assert.Contains("un de nos experts", best.Text);
         Assert.Empty(best.Sources);
+    }
+
+    [Fact]
+    public void A_long_story_around_a_question_is_searched_for_the_question_too()
+    {
+        var story = "Bonjour, je suis en arrêt maladie depuis trois mois pour un cancer du sein, mon employeur est compréhensif, "
+                    + "mes collègues m'appellent souvent et la chimiothérapie se passe à peu près bien malgré la fatigue. "
+                    + "Est-ce que je perds mes congés payés pendant l'arrêt ?";
+        var queries = new List<string>();
+        var search = new RecordingSearch(queries, q => q.Contains("arrêt maladie depuis")
+            ? [Hit("https://asso.example.org/droits/travail-et-cancer", DocumentKind.Page, 40, "Travail et cancer.")]
+            : [Hit("fiche:F2258", DocumentKind.Fiche, 20, "Arrêt maladie et congés payés.")]);
+
+        var hits = QuestionFocusedSearch.Search(search, story, 10);
+
+        Assert.Equal(["Est-ce que je perds mes congés payés pendant l'arrêt ?"], queries.Skip(1));
+        Assert.Equal(["https://asso.example.org/droits/travail-et-cancer", "fiche:F2258"], hits.Select(h => h.Id));
+        Assert.Equal(40, hits[1].Score, 3);
+    }
+
+    private sealed class RecordingSearch(List<string> queries, Func<string, IReadOnlyList<Core.Search.SearchHit>> answer) : Core.Search.IKnowledgeSearch
+    {
+        public IReadOnlyList<Core.Search.SearchHit> Search(Core.Search.SearchRequest request)
+        {
+            queries.Add(request.Query);
+            return answer(request.Query);
+        }
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
