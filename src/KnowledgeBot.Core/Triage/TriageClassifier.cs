@@ -19,7 +19,7 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
     private const double ModelAloneProbability = 0.6;
 
     /// <summary>Lower for distress: a gentle mention of the listening line costs far less than a missed person at risk.</summary>
-    private const double DistressAloneProbability = 0.45;
+    private const double DistressAloneProbability = 0.4;
 
     /// <summary>
     /// Beside one signal of distress (a weak sign that needs a second one), the model may complete the picture from
