@@ -27,7 +27,7 @@ public sealed class DistressConceptTests
     [InlineData("Je ne suis plus qu'un fardeau pour mes enfants.", "fardeau")]
     [InlineData("À quoi bon continuer les traitements, plus rien n'a de sens.", "desespoir")]
     [InlineData("En soins palliatifs, j'aimerais choisir moi-même le moment de partir.", "fin-de-vie-hatee")]
-    [InlineData("Depuis la mort de mon mari je n'ai qu'une envie, le rejoindre.", "souhait-de-mort")]
+    [InlineData("Depuis la mort de mon mari je n'ai qu'une envie, le rejoindre.", "rejoindre-un-defunt")]
     [InlineData("Je me scarifie les bras le soir pour ne plus rien sentir.", "automutilation")]
     [InlineData("Je n'ai plus envie de vivre depuis l'annonce de la récidive.", "plus-envie-de-vivre")]
     [InlineData("Mon mari répète qu'on serait mieux sans lui, comment l'aider ?", "fardeau")]

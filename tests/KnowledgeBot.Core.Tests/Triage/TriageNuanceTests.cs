@@ -13,6 +13,10 @@ public sealed class TriageNuanceTests
     [InlineData("j'ai hâte d'en finir avec les rayons")]
     [InlineData("Je prépare un dépliant sur la prévention du suicide, le 3114 est-il gratuit ?")]
     [InlineData("Comment souscrire une assurance décès quand on a eu un cancer ?")]
+    [InlineData("J'aimerais rejoindre les bénévoles de votre comité, comment faire ?")]
+    [InlineData("J'ai hâte de retrouver mes amis après la chimio !")]
+    [InlineData("Mon père est en fin de vie, je voudrais être avec lui : ai-je droit au congé de solidarité familiale ?")]
+    [InlineData("Ils veulent me licencier définitivement après mon arrêt, est-ce légal ?")]
     public void Idioms_and_practical_mentions_are_not_distress(string message) =>
         Assert.NotEqual(TriageLabel.Distress, ShippedRules.Classify(message).Label);
 
@@ -62,5 +66,15 @@ public sealed class TriageNuanceTests
     {
         var result = ShippedRules.Classify("Mon père a parlé de se suicider et il a un fusil chez lui, que faire ?");
         Assert.Equal(DistressLevel.Danger, result.Level);
+    }
+
+    [Fact]
+    public void Wishing_to_join_someone_is_a_wish_to_die_only_where_someone_died()
+    {
+        var bereaved = ShippedRules.Classify("Mon fils est décédé en mars, je veux le rejoindre.");
+        Assert.Equal(TriageLabel.Distress, bereaved.Label);
+        Assert.Contains(bereaved.Evidence, e => e.Concept == "rejoindre-un-defunt");
+        Assert.DoesNotContain(ShippedRules.Classify("Je vais le rejoindre à la gare demain, il rentre de vacances.").Evidence,
+            e => e.Concept == "rejoindre-un-defunt");
     }
 }

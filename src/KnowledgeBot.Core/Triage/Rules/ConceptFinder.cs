@@ -21,7 +21,7 @@ public sealed class ConceptFinder(TriageRules rules)
 
     private (TriageConcept, TriageEvidence)? Find(TriageConcept concept, MatchContext context, List<PatternMatch> idioms, List<PatternMatch> recoveries)
     {
-        if (concept.Unless.Any(context.Contains))
+        if (concept.Unless.Any(context.Contains) || (concept.Given.Count > 0 && !concept.Given.Any(context.Contains)))
             return null;
         TriageEvidence? denied = null;
         foreach (var match in concept.Patterns.SelectMany(p => p.Matches(context)))

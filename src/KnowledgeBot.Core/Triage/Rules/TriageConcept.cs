@@ -12,6 +12,8 @@ namespace KnowledgeBot.Core.Triage.Rules;
 /// <param name="IsWeak">An idiom over its words cancels it ("ce traitement me tue"); never set on means, plans or farewells.</param>
 /// <param name="DroppedWhenNegated">"je ne veux pas mourir" is no wish to die; without it, a denied distress sign still counts as concern.</param>
 /// <param name="Unless">The concept does not apply to a message containing one of these words (out of scope unless it speaks of illness).</param>
+/// <param name="Given">When not empty, the concept applies only to a message containing one of these words ("rejoindre mon fils"
+/// is a wish to die only where someone died).</param>
 public sealed record TriageConcept(
     string Id,
     TriageLabel Label,
@@ -23,4 +25,5 @@ public sealed record TriageConcept(
     string Says,
     string? Source,
     IReadOnlyList<int> Unless,
+    IReadOnlyList<int> Given,
     IReadOnlyList<ITriagePattern> Patterns);

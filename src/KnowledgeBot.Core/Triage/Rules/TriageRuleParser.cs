@@ -98,8 +98,11 @@ internal sealed class TriageRuleParser(AtomTable atoms)
             case "unless":
                 block.Unless.AddRange(ClassReference(rest).Select(run => run[0]));
                 break;
+            case "given":
+                block.Given.AddRange(ClassReference(rest).Select(run => run[0]));
+                break;
             default:
-                throw Error($"unknown directive '{keyword}' (match, near, level, weak, negated drop|counts, says, source, unless)");
+                throw Error($"unknown directive '{keyword}' (match, near, level, weak, negated drop|counts, says, source, unless, given)");
         }
     }
 
@@ -127,7 +130,7 @@ internal sealed class TriageRuleParser(AtomTable atoms)
         if (block.Label == TriageLabel.Distress && block.Level is null)
             throw Error($"distress concept '{block.Id}' (line {block.Line}) needs a level");
         Concepts.Add(new TriageConcept(block.Id, block.Label, block.Level, block.IsSignal, block.IsHint, block.IsWeak, block.DroppedWhenNegated,
-            block.Says, block.Source, block.Unless, block.Patterns));
+            block.Says, block.Source, block.Unless, block.Given, block.Patterns));
     }
 
     private void DefineClass(string header, string rest)
@@ -217,6 +220,8 @@ internal sealed class TriageRuleParser(AtomTable atoms)
         public int Line { get; } = line;
         public List<ITriagePattern> Patterns { get; } = [];
         public List<int> Unless { get; } = [];
+
+        public List<int> Given { get; } = [];
         public DistressLevel? Level { get; set; }
         public bool IsSignal { get; set; }
         public bool IsHint { get; set; }
