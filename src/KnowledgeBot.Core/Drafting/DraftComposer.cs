@@ -42,10 +42,14 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
         drafts.AddRange(fixedLines.Select(lines => Assemble(message, triage, material, lines, [], committee, askPostalCode: triage != TriageLabel.Distress)));
         if (triage is TriageLabel.Normal or TriageLabel.Hostile)
         {
-            // Unsure material: the holding reply comes first, the closest material after it for the CM to judge.
+            // Unsure material: what the sources say comes with the promise that an expert checks it, and the bare
+            // holding reply is the alternative; nothing that answers: the holding reply alone.
+            if (lowConfidence && substance.Count > 0)
+                drafts.Add(Assemble(message, triage, material, [DraftPhrases.ExpertWillCheck(isShort)], substance[0], committee, askPostalCode: true));
             if (lowConfidence || substance.Count == 0)
                 drafts.Add(Assemble(message, triage, material, [DraftPhrases.ExpertWillAnswer(isShort)], [], committee, askPostalCode: true));
-            drafts.AddRange(substance.Select(used => Assemble(message, triage, material, [], used, committee, askPostalCode: true)));
+            if (!lowConfidence)
+                drafts.AddRange(substance.Select(used => Assemble(message, triage, material, [], used, committee, askPostalCode: true)));
         }
         return drafts.DistinctBy(d => d.Text).Take(3).ToList();
     }

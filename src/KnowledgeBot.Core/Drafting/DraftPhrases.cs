@@ -79,6 +79,11 @@ public sealed class DraftPhrases(HelplineOptions helplines, DraftingOptions opti
         ? "Notre association accompagne les personnes touchées par le cancer : nous ne pouvons pas traiter cette demande."
         : "Notre association accompagne les personnes touchées par le cancer et leurs proches ; nous ne pouvons malheureusement pas traiter cette demande.";
 
+    /// <summary>Before what unsure sources say: the person knows it is a first answer.</summary>
+    public static string ExpertWillCheck(bool isShort) => isShort
+        ? "Un de nos experts vérifie votre cas ; en attendant :"
+        : "Votre question mérite une réponse précise : un de nos experts va vérifier votre situation. Voici déjà ce qu'indiquent nos sources :";
+
     public static string ExpertWillAnswer(bool isShort) => isShort
         ? "Un de nos experts vous répond au plus vite."
         : "Votre question mérite une réponse précise : un de nos experts va l'étudier et vous répondre au plus vite.";

@@ -158,5 +158,19 @@ public sealed class DraftPatternsTests
         }
     }
 
+    [Fact]
+    public void An_unsure_draft_gives_what_the_sources_say_with_the_promise_that_an_expert_checks_it()
+    {
+        var faint = Hit("https://asso.example.org/droits/invalidite", DocumentKind.Page, 3,
+            "La pension d'invalidité de catégorie 2 concerne les personnes qui ne peuvent plus exercer aucune activité professionnelle.");
+
+        var suggestion = Create(faint).Suggest(new IncomingMessage("Quelle différence entre la catégorie 1 et la catégorie 2 de la pension d'invalidité ?"));
+
+        Assert.True(suggestion.IsLowConfidence);
+        Assert.Contains("un de nos experts va vérifier", suggestion.Best.Text);
+        Assert.Contains("ne peuvent plus exercer aucune activité", suggestion.Best.Text);
+        Assert.Contains(suggestion.Drafts, d => d.Sources.Count == 0 && d.Text.Contains("un de nos experts va l'étudier"));
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 }
