@@ -37,6 +37,7 @@ public sealed class RoleMatrixTests(SharedHost shared)
         new("POST", "/console/messages/{id:long}/approve", $"/console/messages/{MessageId}/approve", Cm, HttpStatusCode.Redirect, new() { ["text"] = " " }),
         new("POST", "/console/messages/{id:long}/reject", $"/console/messages/{MessageId}/reject", Cm, HttpStatusCode.Redirect, new() { ["reason"] = new string('x', 501) }),
         new("POST", "/console/messages/{id:long}/assign", $"/console/messages/{MessageId}/assign", Cm, HttpStatusCode.Redirect, new() { ["assignee"] = "personne" }),
+        new("POST", "/console/messages/{id:long}/drafts/{rank:int}/flag", $"/console/messages/{MessageId}/drafts/0/flag", Cm, HttpStatusCode.BadRequest, new() { ["kind"] = "inconnu" }),
         new("GET", "/console/expert", "/console/expert", Expert, HttpStatusCode.OK),
         new("POST", "/console/expert/{id}/validate", "/console/expert/answer:CM-999999/validate", Expert, HttpStatusCode.NotFound, []),
         new("POST", "/console/expert/{id}/reject", "/console/expert/answer:CM-999999/reject", Expert, HttpStatusCode.NotFound, []),
