@@ -55,6 +55,6 @@ public sealed class PeriodMessages(KnowledgeBotDatabase database)
     }
 
     // Stored times are UTC in the round-trip format, so that they compare as text.
-    private static (string, object?)[] Bounds(DashboardPeriod period) =>
+    internal static (string, object?)[] Bounds(DashboardPeriod period) =>
         [("$start", period.Start.ToUniversalTime().ToString("O")), ("$end", period.End.ToUniversalTime().ToString("O"))];
 }

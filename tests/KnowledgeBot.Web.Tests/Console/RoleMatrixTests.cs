@@ -42,6 +42,7 @@ public sealed class RoleMatrixTests(SharedHost shared)
         new("POST", "/console/expert/{id}/validate", "/console/expert/answer:CM-999999/validate", Expert, HttpStatusCode.NotFound, []),
         new("POST", "/console/expert/{id}/reject", "/console/expert/answer:CM-999999/reject", Expert, HttpStatusCode.NotFound, []),
         new("POST", "/console/expert/{id}/supersede", "/console/expert/answer:CM-999999/supersede", Expert, HttpStatusCode.NotFound, new() { ["text"] = "Nouveau texte." }),
+        new("GET", "/console/gaps", "/console/gaps", Everyone, HttpStatusCode.OK),
         new("GET", "/console/audit", "/console/audit", Admin, HttpStatusCode.OK),
         new("GET", "/console/answers/{id}", $"/console/answers/{AnswerId}", Everyone, HttpStatusCode.OK),
         new("GET", "/console/password", "/console/password", Everyone, HttpStatusCode.OK),
@@ -147,6 +148,8 @@ public sealed class RoleMatrixTests(SharedHost shared)
         Assert.Contains("href=\"/console/expert\"", expert);
         Assert.DoesNotContain("href=\"/console/dashboard\"", expert);
         Assert.DoesNotContain("href=\"/console/audit\"", expert);
+        Assert.Contains("href=\"/console/gaps\"", expert);
+        Assert.Contains("href=\"/console/gaps\"", cm);
         Assert.Contains("href=\"/console/expert\"", admin);
         Assert.Contains("href=\"/console/audit\"", admin);
         Assert.Contains("href=\"/console/dashboard\"", admin);
