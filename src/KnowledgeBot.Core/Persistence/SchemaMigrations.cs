@@ -146,6 +146,17 @@ public static class SchemaMigrations
             ALTER TABLE approved_answers ADD COLUMN superseded_by TEXT;
             CREATE INDEX approved_answers_by_status ON approved_answers(status, approved_at);
             """),
+        new(10, "the CM's flags on drafts (erroneous, obsolete, incomplete, inappropriate) with an optional word", """
+            CREATE TABLE draft_flags (
+                id INTEGER PRIMARY KEY,
+                message_id INTEGER NOT NULL REFERENCES incoming_messages(id),
+                draft_rank INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                note TEXT,
+                flagged_by TEXT NOT NULL,
+                flagged_at TEXT NOT NULL);
+            CREATE INDEX draft_flags_by_message ON draft_flags(message_id);
+            """),
     ];
 
     /// <summary>Approvals made before version 8, from their texts while retention still keeps them.</summary>

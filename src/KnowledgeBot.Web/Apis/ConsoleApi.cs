@@ -30,6 +30,7 @@ public static class ConsoleApi
         console.MapPost("/messages/{id:long}/approve", ApproveAsync);
         console.MapPost("/messages/{id:long}/reject", Reject);
         console.MapPost("/messages/{id:long}/assign", Assign);
+        console.MapPost("/messages/{id:long}/drafts/{rank:int}/flag", FlagDraft);
         return app;
     }
 
@@ -99,6 +100,18 @@ public static class ConsoleApi
 
     private static IResult Assign(long id, ClaimsPrincipal user, [FromForm] string? assignee, ReviewService review) =>
         ToResult(review.Assign(id, user.Identity!.Name!, assignee), $"/console/messages/{id}");
+
+    /// <summary>Refused input is a 400 that says why in French (the form only offers valid kinds: a 400 is a tampered request).</summary>
+    private static IResult FlagDraft(long id, int rank, ClaimsPrincipal user, [FromForm] string? kind, [FromForm] string? note, ReviewService review)
+    {
+        var outcome = review.FlagDraft(id, rank, user.Identity!.Name!, kind, note);
+        return outcome.Kind switch
+        {
+            ReviewOutcomeKind.Done => Results.Redirect($"/console/messages/{id}?signale=true#brouillon-{rank + 1}"),
+            ReviewOutcomeKind.NotFound => Results.Problem("Brouillon introuvable.", statusCode: StatusCodes.Status404NotFound),
+            _ => Results.Text(ReviewOutcome.Describe(outcome.Code), "text/plain; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status400BadRequest),
+        };
+    }
 
     /// <summary>After a form post, back to the page with a status the page explains (post/redirect/get).</summary>
     private static IResult ToResult(ReviewOutcome outcome, string page) => outcome.Kind switch

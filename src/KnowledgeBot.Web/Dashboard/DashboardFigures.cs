@@ -16,6 +16,7 @@ public sealed record DashboardFigures(
     ReplyDelays OtherReplies,
     DecisionCounts Decisions,
     DraftEdits Edits,
+    IReadOnlyList<FlagCount> Flags,
     IReadOnlyList<CitedSource> TopSources,
     IReadOnlyList<ReferredCommittee> TopCommittees)
 {
@@ -53,6 +54,7 @@ public sealed record DashboardFigures(
             ReplyDelays.Of(messages.Where(m => m.Triage != TriageLabel.Distress)),
             new DecisionCounts(messages.Count(m => m.IsApproved), messages.Count(m => m.Status == MessageStatus.Rejected), messages.Count(m => m.Status == MessageStatus.Pending)),
             new DraftEdits(edits.Count, Percentiles.Median(edits), edits.Count(e => e == 0)),
+            Enum.GetValues<DraftFlagKind>().Select(kind => new FlagCount(kind, messages.Sum(m => m.Flags.Count(f => f == kind)))).ToList(),
             citations.GroupBy(c => c.SourceId)
                 .Select(g => new CitedSource(g.Key, g.Last().Title, g.Last().Url, g.Count()))
                 .OrderByDescending(s => s.Messages).ThenBy(s => s.Title, StringComparer.Ordinal).Take(TopCount).ToList(),
@@ -93,6 +95,9 @@ public sealed record DecisionCounts(int Approved, int Rejected, int Pending)
 /// <param name="Median">The median normalised edit distance (0 = sent as suggested, 1 = rewritten).</param>
 /// <param name="Unchanged">Replies sent exactly as a draft suggested them.</param>
 public sealed record DraftEdits(int Measured, double? Median, int Unchanged);
+
+/// <param name="Flags">The CM's flags of that kind on the drafts of the period's messages.</param>
+public sealed record FlagCount(DraftFlagKind Kind, int Flags);
 
 /// <param name="Messages">Messages whose drafts cited the source.</param>
 public sealed record CitedSource(string Id, string Title, string? Url, int Messages);

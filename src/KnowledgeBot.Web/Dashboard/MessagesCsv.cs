@@ -7,12 +7,12 @@ namespace KnowledgeBot.Web.Dashboard;
 
 /// <summary>
 /// The export of a period: one line per message with its metadata only (no message or reply text, no name, no
-/// conversation id), so that the file can leave the console without carrying anyone's words.
+/// conversation id; of the CM's flags on drafts, only their kinds), so that the file can leave the console without carrying anyone's words.
 /// </summary>
 public static class MessagesCsv
 {
     public static readonly string[] Header =
-        ["received_at", "channel", "triage", "level", "committee", "status", "first_reply_seconds", "draft_confidence"];
+        ["received_at", "channel", "triage", "level", "committee", "status", "first_reply_seconds", "draft_confidence", "flags"];
 
     /// <summary>The file name the browser saves it under: <c>knowledgebot-AAAA-MM-JJ.csv</c>, the day of the export.</summary>
     public static string FileName(DateOnly today) => $"knowledgebot-{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
@@ -32,6 +32,7 @@ public static class MessagesCsv
                 message.Status.Wire(),
                 message.FirstReplyDelay is { } delay ? ((long)delay.TotalSeconds).ToString(CultureInfo.InvariantCulture) : null,
                 message.DraftConfidence?.ToString("0.###", CultureInfo.InvariantCulture),
+                string.Join('|', message.Flags.Select(k => k.Wire())),
             ]));
         }
         return csv.ToString();

@@ -8,6 +8,7 @@ namespace KnowledgeBot.Web.Dashboard;
 /// <summary>What the dashboard and the export know of one message: its metadata only, never what anyone wrote.</summary>
 /// <param name="DraftEditDistance">How much the CM changed the nearest draft before approving (0 to 1); null when not approved or not measured.</param>
 /// <param name="DraftConfidence">The best draft's confidence; null without drafts.</param>
+/// <param name="Flags">The kinds of the CM's flags on its drafts, one per flag, in the order they were made.</param>
 public sealed record PeriodMessage(
     long Id,
     Channel Channel,
@@ -18,7 +19,8 @@ public sealed record PeriodMessage(
     DateTimeOffset ReceivedAt,
     DateTimeOffset? DecidedAt,
     double? DraftEditDistance,
-    double? DraftConfidence)
+    double? DraftConfidence,
+    IReadOnlyList<DraftFlagKind> Flags)
 {
     public bool IsApproved => Status is MessageStatus.Sending or MessageStatus.Sent;
 

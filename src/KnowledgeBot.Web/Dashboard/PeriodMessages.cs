@@ -17,7 +17,8 @@ public sealed class PeriodMessages(KnowledgeBotDatabase database)
         return connection.Query("""
             SELECT m.id, m.channel, m.triage, m.distress_level, m.committee, m.status, m.received_at, m.decided_at,
                    (SELECT d.draft_edit_distance FROM decisions d WHERE d.message_id = m.id AND d.action = 'approved' ORDER BY d.id LIMIT 1) AS edit_distance,
-                   (SELECT t.confidence FROM drafts t WHERE t.message_id = m.id ORDER BY t.rank LIMIT 1) AS confidence
+                   (SELECT t.confidence FROM drafts t WHERE t.message_id = m.id ORDER BY t.rank LIMIT 1) AS confidence,
+                   (SELECT json_group_array(f.kind) FROM (SELECT kind FROM draft_flags WHERE message_id = m.id ORDER BY id) f) AS flags
             FROM incoming_messages m
             WHERE m.received_at >= $start AND m.received_at < $end
             ORDER BY m.received_at, m.id
@@ -32,7 +33,8 @@ public sealed class PeriodMessages(KnowledgeBotDatabase database)
                 r.Timestamp("received_at"),
                 r.NullableTimestamp("decided_at"),
                 r.IsDBNull(8) ? null : r.GetDouble(8),
-                r.IsDBNull(9) ? null : r.GetDouble(9)),
+                r.IsDBNull(9) ? null : r.GetDouble(9),
+                JsonSerializer.Deserialize<List<string>>(r.GetString(10))!.Select(k => DraftFlagKinds.ParseWire(k)!.Value).ToList()),
             Bounds(period));
     }
 
@@ -53,6 +55,6 @@ public sealed class PeriodMessages(KnowledgeBotDatabase database)
     }
 
     // Stored times are UTC in the round-trip format, so that they compare as text.
-    private static (string, object?)[] Bounds(DashboardPeriod period) =>
+    internal static (string, object?)[] Bounds(DashboardPeriod period) =>
         [("$start", period.Start.ToUniversalTime().ToString("O")), ("$end", period.End.ToUniversalTime().ToString("O"))];
 }

@@ -13,6 +13,7 @@ public static class ConsolePageAccess
         ["/Console/Search"] = ConsolePolicies.Answering,
         ["/Console/Dashboard"] = ConsolePolicies.Answering,
         ["/Console/Expert"] = ConsolePolicies.Validating,
+        ["/Console/Gaps"] = ConsolePolicies.Improving,
         ["/Console/Audit"] = ConsolePolicies.Administering,
         ["/Account/Password"] = ConsolePolicies.SignedIn,
     };

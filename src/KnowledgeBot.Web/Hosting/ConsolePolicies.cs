@@ -8,7 +8,7 @@ namespace KnowledgeBot.Web.Hosting;
 /// Who may use the console. Every policy but <see cref="SignedIn"/> needs a signed-in account that has chosen its own
 /// password (one signed in with a generated setup password is sent to the password page); the role policies add the
 /// roles that may open the route: <see cref="Answering"/> for the CM's work, <see cref="Validating"/> for the expert's,
-/// <see cref="Administering"/> for the audit and the accounts. The default policy admits every role.
+/// <see cref="Improving"/> for the content gaps both work on, <see cref="Administering"/> for the audit and the accounts. The default policy admits every role.
 /// </summary>
 public static class ConsolePolicies
 {
@@ -20,6 +20,9 @@ public static class ConsolePolicies
 
     /// <summary>The expert validation queue and superseding a past answer: experts and admins.</summary>
     public const string Validating = "validating";
+
+    /// <summary>The content gaps, the questions the material answers badly: every role (CMs meet them, experts write the material).</summary>
+    public const string Improving = "improving";
 
     /// <summary>The audit log and account administration: admins.</summary>
     public const string Administering = "administering";
@@ -35,6 +38,7 @@ public static class ConsolePolicies
             authorization.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
             authorization.AddPolicy(Answering, PasswordChosen(ConsoleRoles.Cm, ConsoleRoles.Admin).Build());
             authorization.AddPolicy(Validating, PasswordChosen(ConsoleRoles.Expert, ConsoleRoles.Admin).Build());
+            authorization.AddPolicy(Improving, PasswordChosen(ConsoleRoles.Cm, ConsoleRoles.Expert, ConsoleRoles.Admin).Build());
             authorization.AddPolicy(Administering, PasswordChosen(ConsoleRoles.Admin).Build());
         });
 

@@ -11,6 +11,7 @@ using KnowledgeBot.Web.Indexing;
 using KnowledgeBot.Web.Bot;
 using KnowledgeBot.Web.Conversations;
 using KnowledgeBot.Web.Dashboard;
+using KnowledgeBot.Web.Gaps;
 using KnowledgeBot.Web.Retention;
 using KnowledgeBot.Web.Review;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -93,6 +94,8 @@ public static class KnowledgeBotWebHost
         services.AddSingleton<ExpertQueue>();
         services.AddSingleton<ExpertReviewService>();
         services.AddSingleton<PeriodMessages>();
+        services.AddSingleton<GapMessages>();
+        services.AddSingleton<ContentWords>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReplyDelivery>();
         services.AddHostedService<ReplyDeliveryService>();

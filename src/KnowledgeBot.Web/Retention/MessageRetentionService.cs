@@ -8,7 +8,7 @@ namespace KnowledgeBot.Web.Retention;
 
 /// <summary>
 /// Messages are health data: after <see cref="WebOptions.MessageBodyRetentionDays"/> everything written by or to the
-/// person is forgotten (message body and triage evidence, drafts, decision and reply texts, audit texts and reject
+/// person is forgotten (message body and triage evidence, drafts and the words of the CM's flags on them, decision and reply texts, audit texts and reject
 /// reasons, widget transcript), in one transaction, and the file keeps no copy (secure_delete, WAL checkpoint).
 /// The metadata (dates, triage, who decided) stays for the audit; approved answers stay as knowledge, with personal
 /// data masked when they were approved.

@@ -15,12 +15,16 @@ public static class AuditActions
     public const string AnswerValidated = "answer.validated";
     public const string AnswerRejected = "answer.rejected";
     public const string AnswerSuperseded = "answer.superseded";
+    public const string DraftFlagged = "draft.flagged";
 
     /// <summary>The prefix shared by the decisions on messages.</summary>
     public const string MessagePrefix = "message.";
 
     /// <summary>The prefix shared by the experts' decisions on approved answers.</summary>
     public const string AnswerPrefix = "answer.";
+
+    /// <summary>The prefix shared by the CM's judgements of drafts.</summary>
+    public const string DraftPrefix = "draft.";
 
     public static string French(string action) => action switch
     {
@@ -36,6 +40,7 @@ public static class AuditActions
         AnswerValidated => "Réponse validée par un expert",
         AnswerRejected => "Réponse rejetée comme connaissance",
         AnswerSuperseded => "Réponse remplacée par un nouveau texte",
+        DraftFlagged => "Brouillon signalé",
         _ => action,
     };
 
@@ -56,6 +61,7 @@ public static class AuditActions
         "reason" => "motif",
         "textEdited" => "texte modifié par l'expert",
         "successor" => "remplacée par",
+        "kind" => "signalement",
         _ => key,
     };
 }

@@ -8,11 +8,16 @@ public sealed record ReviewOutcome(ReviewOutcomeKind Kind, string? Code = null)
     /// <summary>The longest reject reason, as the console's form says.</summary>
     public const int MaxReasonLength = 500;
 
+    /// <summary>The longest word the CM may add to a flag on a draft.</summary>
+    public const int MaxFlagNoteLength = 300;
+
     public const string EmptyText = "empty";
     public const string TextTooLong = "too-long";
     public const string Decided = "decided";
     public const string UnknownUser = "unknown-user";
     public const string UnknownChannel = "unknown-channel";
+    public const string UnknownFlag = "unknown-flag";
+    public const string NoteTooLong = "note-too-long";
 
     public static readonly ReviewOutcome Done = new(ReviewOutcomeKind.Done);
     public static readonly ReviewOutcome NotFound = new(ReviewOutcomeKind.NotFound, "not-found");
@@ -27,6 +32,8 @@ public sealed record ReviewOutcome(ReviewOutcomeKind Kind, string? Code = null)
         Decided => decidedBy is null ? "Ce message a déjà été traité." : $"Ce message a déjà été traité par {decidedBy} : rien n'a été envoyé une seconde fois.",
         UnknownUser => "Utilisateur inconnu.",
         UnknownChannel => "Canal inconnu.",
+        UnknownFlag => "Signalement inconnu : choisissez « erronée », « obsolète », « incomplète » ou « inappropriée ».",
+        NoteTooLong => $"Le commentaire du signalement dépasse {MaxFlagNoteLength} caractères.",
         _ => null,
     };
 }

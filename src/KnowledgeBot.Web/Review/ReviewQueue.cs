@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 
 namespace KnowledgeBot.Web.Review;
 
-/// <summary>The CM's queue, read side: incoming messages from every channel, their drafts, decisions and outgoing replies (<see cref="ReviewStore"/> writes them).</summary>
+/// <summary>The CM's queue, read side: incoming messages from every channel, their drafts and the flags on them, decisions and outgoing replies (<see cref="ReviewStore"/> writes them).</summary>
 public sealed class ReviewQueue(KnowledgeBotDatabase database)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -59,6 +59,15 @@ public sealed class ReviewQueue(KnowledgeBotDatabase database)
         using var connection = database.Open();
         return connection.Query("SELECT user_name, action, reply_text, answer_id, decided_at FROM decisions WHERE message_id = $m ORDER BY id",
             r => new Decision(r.GetString(0), r.GetString(1), r.NullableString("reply_text"), r.NullableString("answer_id"), r.Timestamp("decided_at")),
+            ("$m", messageId));
+    }
+
+    /// <summary>The flags on a message's drafts, oldest first.</summary>
+    public IReadOnlyList<DraftFlag> Flags(long messageId)
+    {
+        using var connection = database.Open();
+        return connection.Query("SELECT draft_rank, kind, note, flagged_by, flagged_at FROM draft_flags WHERE message_id = $m ORDER BY id",
+            r => new DraftFlag(messageId, r.GetInt32(0), DraftFlagKinds.ParseWire(r.GetString(1))!.Value, r.NullableString("note"), r.GetString(3), r.Timestamp("flagged_at")),
             ("$m", messageId));
     }
 

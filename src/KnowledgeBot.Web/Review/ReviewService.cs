@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeBot.Web.Review;
 
 /// <summary>
-/// The CM's decisions on queued messages: checks what she submitted, lets <see cref="ReviewStore"/> record it, hands an
+/// The CM's decisions on queued messages and her flags on their drafts: checks what she submitted, lets <see cref="ReviewStore"/> record it, hands an
 /// approved reply to <see cref="ReplyDelivery"/> and indexes the approved answer (with personal data masked).
 /// </summary>
 public sealed class ReviewService(
@@ -82,6 +82,17 @@ public sealed class ReviewService(
     {
         var known = users.Names().FirstOrDefault(n => string.Equals(n, assignee?.Trim(), StringComparison.OrdinalIgnoreCase));
         return known is null ? ReviewOutcome.Invalid(ReviewOutcome.UnknownUser) : store.Assign(messageId, userName, known);
+    }
+
+    /// <param name="kind">The kind as the form sends it (<see cref="DraftFlagKinds.Wire"/>).</param>
+    public ReviewOutcome FlagDraft(long messageId, int draftRank, string userName, string? kind, string? note)
+    {
+        if (DraftFlagKinds.ParseWire(kind) is not { } flag)
+            return ReviewOutcome.Invalid(ReviewOutcome.UnknownFlag);
+        var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (trimmed?.Length > ReviewOutcome.MaxFlagNoteLength)
+            return ReviewOutcome.Invalid(ReviewOutcome.NoteTooLong);
+        return store.FlagDraft(messageId, draftRank, flag, trimmed, userName);
     }
 
     private string? CheckText(string? text)

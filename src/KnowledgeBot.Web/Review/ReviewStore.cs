@@ -14,9 +14,9 @@ public sealed record Approval(long MessageId, string UserName, string Reply, str
 
 /// <summary>
 /// The one owner of a queued message's life: it alone writes incoming messages, their drafts, the decisions, the
-/// outbox of approved replies and the approved answers, and each <see cref="MessageStatus"/> transition is guarded
+/// outbox of approved replies, the approved answers and the flags on drafts, and each <see cref="MessageStatus"/> transition is guarded
 /// here, in the same transaction as what it records. <see cref="ReviewQueue"/> reads them. The experts' review of the
-/// approved answers is in ReviewStore.ExpertReview.cs.
+/// approved answers is in ReviewStore.ExpertReview.cs, the flags on drafts in ReviewStore.DraftFlags.cs.
 /// </summary>
 public sealed partial class ReviewStore(KnowledgeBotDatabase database)
 {
@@ -153,7 +153,7 @@ public sealed partial class ReviewStore(KnowledgeBotDatabase database)
 
     /// <summary>
     /// Forgets what people wrote and what was written to them about messages received before the cutoff: bodies and
-    /// triage evidence, drafts, the texts of decisions and of delivered replies (in the caller's transaction).
+    /// triage evidence, drafts and the words of their flags, the texts of decisions and of delivered replies (in the caller's transaction).
     /// </summary>
     /// <returns>How many message bodies were deleted.</returns>
     public static int ForgetBefore(SqliteConnection connection, string cutoff, string now)
@@ -165,6 +165,7 @@ public sealed partial class ReviewStore(KnowledgeBotDatabase database)
         connection.Execute($"UPDATE drafts SET text = NULL WHERE text IS NOT NULL AND message_id IN ({expired})", ("$cutoff", cutoff));
         connection.Execute($"UPDATE decisions SET reply_text = NULL WHERE reply_text IS NOT NULL AND message_id IN ({expired})", ("$cutoff", cutoff));
         connection.Execute($"UPDATE outbox SET text = NULL WHERE text IS NOT NULL AND sent_at IS NOT NULL AND message_id IN ({expired})", ("$cutoff", cutoff));
+        connection.Execute($"UPDATE draft_flags SET note = NULL WHERE note IS NOT NULL AND message_id IN ({expired})", ("$cutoff", cutoff));
         return deleted;
     }
 

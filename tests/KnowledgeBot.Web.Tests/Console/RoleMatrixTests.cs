@@ -37,10 +37,12 @@ public sealed class RoleMatrixTests(SharedHost shared)
         new("POST", "/console/messages/{id:long}/approve", $"/console/messages/{MessageId}/approve", Cm, HttpStatusCode.Redirect, new() { ["text"] = " " }),
         new("POST", "/console/messages/{id:long}/reject", $"/console/messages/{MessageId}/reject", Cm, HttpStatusCode.Redirect, new() { ["reason"] = new string('x', 501) }),
         new("POST", "/console/messages/{id:long}/assign", $"/console/messages/{MessageId}/assign", Cm, HttpStatusCode.Redirect, new() { ["assignee"] = "personne" }),
+        new("POST", "/console/messages/{id:long}/drafts/{rank:int}/flag", $"/console/messages/{MessageId}/drafts/0/flag", Cm, HttpStatusCode.BadRequest, new() { ["kind"] = "inconnu" }),
         new("GET", "/console/expert", "/console/expert", Expert, HttpStatusCode.OK),
         new("POST", "/console/expert/{id}/validate", "/console/expert/answer:CM-999999/validate", Expert, HttpStatusCode.NotFound, []),
         new("POST", "/console/expert/{id}/reject", "/console/expert/answer:CM-999999/reject", Expert, HttpStatusCode.NotFound, []),
         new("POST", "/console/expert/{id}/supersede", "/console/expert/answer:CM-999999/supersede", Expert, HttpStatusCode.NotFound, new() { ["text"] = "Nouveau texte." }),
+        new("GET", "/console/gaps", "/console/gaps", Everyone, HttpStatusCode.OK),
         new("GET", "/console/audit", "/console/audit", Admin, HttpStatusCode.OK),
         new("GET", "/console/answers/{id}", $"/console/answers/{AnswerId}", Everyone, HttpStatusCode.OK),
         new("GET", "/console/password", "/console/password", Everyone, HttpStatusCode.OK),
@@ -146,6 +148,8 @@ public sealed class RoleMatrixTests(SharedHost shared)
         Assert.Contains("href=\"/console/expert\"", expert);
         Assert.DoesNotContain("href=\"/console/dashboard\"", expert);
         Assert.DoesNotContain("href=\"/console/audit\"", expert);
+        Assert.Contains("href=\"/console/gaps\"", expert);
+        Assert.Contains("href=\"/console/gaps\"", cm);
         Assert.Contains("href=\"/console/expert\"", admin);
         Assert.Contains("href=\"/console/audit\"", admin);
         Assert.Contains("href=\"/console/dashboard\"", admin);

@@ -20,7 +20,7 @@ public sealed class DashboardFiguresTests
     {
         var received = at ?? Morning;
         return new PeriodMessage(id, channel, triage, level, committee, status, received,
-            delaySeconds is { } s ? received.AddSeconds(s) : null, edit, 0.5);
+            delaySeconds is { } s ? received.AddSeconds(s) : null, edit, 0.5, []);
     }
 
     [Fact]

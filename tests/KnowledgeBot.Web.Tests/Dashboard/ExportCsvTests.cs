@@ -8,7 +8,7 @@ namespace KnowledgeBot.Web.Tests.Dashboard;
 [Collection(HostCollection.Name)]
 public sealed class ExportCsvTests(SharedHost shared)
 {
-    private const string Header = "received_at,channel,triage,level,committee,status,first_reply_seconds,draft_confidence";
+    private const string Header = "received_at,channel,triage,level,committee,status,first_reply_seconds,draft_confidence,flags";
     private readonly RunningHost _host = shared.Host;
 
     [Fact]

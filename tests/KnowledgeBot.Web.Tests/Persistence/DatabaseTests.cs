@@ -109,6 +109,35 @@ public sealed class DatabaseTests : IDisposable
         Assert.Equal(SchemaMigrations.All.Max(m => m.Version), database.SchemaVersion());
     }
 
+    [Fact]
+    public void Version_10_keeps_every_message_and_draft_and_adds_an_empty_table_of_flags()
+    {
+        var database = new KnowledgeBotDatabase(_directory);
+        using (var connection = database.Open())
+        {
+            connection.Execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);");
+            foreach (var migration in SchemaMigrations.All.Where(m => m.Version < 10))
+            {
+                connection.Execute(migration.Sql);
+                connection.Execute("INSERT INTO schema_migrations (version, applied_at) VALUES ($v, '2026-01-01T00:00:00Z')", ("$v", migration.Version));
+            }
+            connection.Execute("""
+                INSERT INTO incoming_messages (id, channel, body, triage, low_confidence, status, received_at)
+                  VALUES (1, 'Email', 'Une perruque ?', 'Normal', 0, 'pending', '2026-01-01T08:00:00Z');
+                INSERT INTO drafts (message_id, rank, text, sources, triage, confidence) VALUES (1, 0, 'Oui.', '[]', 'Normal', 0.8), (1, 1, 'Non.', '[]', 'Normal', 0.4);
+                """);
+        }
+
+        Assert.Equal([10], database.Migrate().Where(v => v >= 10));
+
+        using var migrated = database.Open();
+        Assert.Equal("Une perruque ?|Oui.,Non.", migrated.Scalar<string>(
+            "SELECT m.body || '|' || (SELECT group_concat(text, ',') FROM (SELECT text FROM drafts ORDER BY rank)) FROM incoming_messages m"));
+        Assert.Equal(0L, migrated.Scalar<long>("SELECT COUNT(*) FROM draft_flags"));
+        migrated.Execute("INSERT INTO draft_flags (message_id, draft_rank, kind, note, flagged_by, flagged_at) VALUES (1, 0, 'obsolete', NULL, 'marie', '2026-01-02T00:00:00Z')");
+        Assert.Equal(SchemaMigrations.All.Max(m => m.Version), database.SchemaVersion());
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -67,6 +67,25 @@ public sealed class RetentionTests
         Assert.Contains(everyText, t => t.Table == "approved_answers" && t.Text.Contains(Reply, StringComparison.Ordinal) && t.Text.Contains("[nom]", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Past_the_period_the_words_of_the_flags_on_drafts_are_forgotten_and_their_kinds_stay()
+    {
+        const string word = "mot-pangolin-du-signalement";
+        await using var host = await RunningHost.StartAsync(null, null, "KnowledgeBot:Web:MessageBodyRetentionDays=30");
+        var session = await ConsoleSession.SignInAsync(host);
+        var old = await Dashboard.SeededMessages.PasteAsync(session, "Email", "Bonjour, une aide pour la perruque ?");
+        var recent = await Dashboard.SeededMessages.PasteAsync(session, "Email", "Bonjour, une aide pour le transport ?");
+        foreach (var id in new[] { old, recent })
+            await session.PostFormAsync($"/console/messages/{id}", $"/console/messages/{id}/drafts/0/flag", new() { ["kind"] = "obsolete", ["note"] = $"{word}-{id}" });
+        Dashboard.SeededMessages.Place(host, old, DateTimeOffset.UtcNow.AddDays(-31).ToString("O"));
+
+        host.Get<MessageRetentionService>().DeleteExpiredBodies(DateTimeOffset.UtcNow);
+
+        Assert.Equal([(DraftFlagKind.Obsolete, null)], host.Get<ReviewQueue>().Flags(old).Select(f => (f.Kind, f.Note)));
+        Assert.Equal([(DraftFlagKind.Obsolete, $"{word}-{recent}")], host.Get<ReviewQueue>().Flags(recent).Select(f => (f.Kind, f.Note)));
+        Assert.False(FileHolds(host.DataDirectory, "knowledgebot.db*", $"{word}-{old}"), "the flag's word is still in the database file");
+    }
+
     private static string Single(RunningHost host, string sql)
     {
         using var connection = host.Get<KnowledgeBotDatabase>().Open();

@@ -39,10 +39,12 @@ public static class ConsoleFormat
     /// <summary>The label as a badge: « Détresse : danger », « Détresse : préoccupante », « Avis médical ».</summary>
     public static string Triage(TriageLabel label, DistressLevel? level)
     {
-        var french = TriageLabels.French(label);
-        var badge = char.ToUpper(french[0], System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) + french[1..];
+        var badge = Capitalized(TriageLabels.French(label));
         return level is { } l ? $"{badge} : {TriageLabels.French(l)}" : badge;
     }
+
+    /// <summary>The words with a capital first letter, to open a line or a table row: « erronée » → « Erronée ».</summary>
+    public static string Capitalized(string words) => words.Length == 0 ? words : char.ToUpper(words[0], French) + words[1..];
 
     /// <summary>The CSS class of a triage badge: <c>triage-distress-danger</c>, <c>triage-medical</c>...</summary>
     public static string TriageClass(TriageLabel label, DistressLevel? level) =>

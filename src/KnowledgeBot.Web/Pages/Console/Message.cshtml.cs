@@ -13,6 +13,7 @@ public sealed class MessageModel(ReviewQueue queue, UserStore users, PersonalDat
     public QueueItem? Item { get; private set; }
     public IReadOnlyList<StoredDraft> Drafts { get; private set; } = [];
     public IReadOnlyList<Decision> Decisions { get; private set; } = [];
+    public IReadOnlyList<DraftFlag> Flags { get; private set; } = [];
     public IReadOnlyList<QueueItem> Conversation { get; private set; } = [];
     public IReadOnlyList<string> Users { get; private set; } = [];
     public OutgoingReply? Reply { get; private set; }
@@ -26,6 +27,10 @@ public sealed class MessageModel(ReviewQueue queue, UserStore users, PersonalDat
     [BindProperty(SupportsGet = true, Name = "done")]
     public bool Done { get; set; }
 
+    /// <summary>A flag on a draft was just stored.</summary>
+    [BindProperty(SupportsGet = true, Name = "signale")]
+    public bool Flagged { get; set; }
+
     public string? Problem => ReviewOutcome.Describe(Error, Decisions.FirstOrDefault()?.UserName);
 
     public IActionResult OnGet(long id)
@@ -35,6 +40,7 @@ public sealed class MessageModel(ReviewQueue queue, UserStore users, PersonalDat
             return NotFound();
         Drafts = queue.Drafts(id);
         Decisions = queue.Decisions(id);
+        Flags = queue.Flags(id);
         Conversation = queue.SameConversation(Item);
         Users = users.Names();
         Reply = queue.Reply(id);

@@ -15,6 +15,7 @@ public static class ConsoleNavigation
         new("/console/expert", "Validation des réponses", ConsolePolicies.Validating),
         new("/console/audit", "Journal", ConsolePolicies.Administering),
         new("/console/dashboard", "Tableau de bord", ConsolePolicies.Answering),
+        new("/console/gaps", "Lacunes du contenu", ConsolePolicies.Improving),
         new("/console/password", "Mot de passe", ConsolePolicies.SignedIn),
     ];
 }
