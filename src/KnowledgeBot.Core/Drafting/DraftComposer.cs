@@ -44,8 +44,9 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
         {
             // Unsure material: what the sources say comes with the promise that an expert checks it, and the bare
             // holding reply is the alternative; nothing that answers: the holding reply alone.
-            if (lowConfidence && substance.Count > 0)
-                drafts.Add(Assemble(message, triage, material, [DraftPhrases.ExpertWillCheck(isShort)], substance[0], committee, askPostalCode: true));
+            var covering = substance.FirstOrDefault(used => SaysEveryWordAsked(used, message));
+            if (lowConfidence && covering is not null)
+                drafts.Add(Assemble(message, triage, material, [DraftPhrases.ExpertWillCheck(isShort)], covering, committee, askPostalCode: true));
             if (lowConfidence || substance.Count == 0)
                 drafts.Add(Assemble(message, triage, material, [DraftPhrases.ExpertWillAnswer(isShort)], [], committee, askPostalCode: true));
             if (!lowConfidence)
@@ -67,6 +68,16 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
         if (material.Passages.Count > 0 && material.Answer is not null)
             yield return WithoutRepeats([.. material.Passages.Select(h => (h, Best(h, 2)))]);
         yield return [(sources[0], Best(sources[0], 1))];
+    }
+
+    /// <summary>
+    /// Unsure material is quoted only when its titles and sentences say every word the questions ask about: a page on
+    /// the invalidity pension is no answer to a question on the survivor's pension, whatever else they share.
+    /// </summary>
+    private static bool SaysEveryWordAsked(IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, IncomingMessage message)
+    {
+        var said = SentenceExtractor.ContentWords(string.Join(" ", used.Select(u => u.Hit.Title + " " + string.Join(" ", u.Sentences))));
+        return MessageQuestions.Of(message.Text).SelectMany(q => SentenceExtractor.ContentWords(q.Text)).All(said.Contains);
     }
 
     /// <summary>

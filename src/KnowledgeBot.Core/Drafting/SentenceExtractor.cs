@@ -95,11 +95,35 @@ public static partial class SentenceExtractor
                                 || words.Count > 1 && LeaningStarts.Contains(words[0] + " " + words[1])
                                 || words.Count > 2 && LeaningStarts.Contains(words[0] + " " + words[1] + " " + words[2])))
             return true;
+        // An object pronoun early on ("Vous pouvez aussi la demander", "Vous la recevrez") stands for something named before.
+        if (ObjectPronounEarly(words))
+            return true;
         // A demonstrative determiner early in the sentence ("ce plafond", "cette aide", "ces démarches") names something said before.
         for (var i = 1; i < Math.Min(words.Count, DemonstrativeReach); i++)
             if (words[i] is "cet" or "cette" or "ces" || words[i] == "ce" && i + 1 < words.Count && !PronounCe.Contains(words[i + 1]))
                 return true;
         return false;
+    }
+
+    private static readonly HashSet<string> Subjects = ["vous", "on", "il", "elle", "je", "nous", "ils", "elles"];
+
+    private static readonly HashSet<string> Modals = ["pouvez", "peut", "pouvons", "peuvent", "devez", "doit", "devons", "doivent", "pourrez", "pourra", "faut", "faudra"];
+
+    private static readonly HashSet<string> Adverbs = ["aussi", "ensuite", "alors", "donc", "egalement", "toujours", "deja", "ne", "n", "pas", "y"];
+
+    private static readonly HashSet<string> ObjectPronouns = ["le", "la", "les", "l", "lui", "leur"];
+
+    private static bool ObjectPronounEarly(IReadOnlyList<string> words)
+    {
+        if (words.Count > 1 && Subjects.Contains(words[0]) && ObjectPronouns.Contains(words[1]))
+            return true;
+        var modal = words.Take(4).ToList().FindIndex(Modals.Contains);
+        if (modal < 0)
+            return false;
+        var next = modal + 1;
+        while (next < words.Count && Adverbs.Contains(words[next]))
+            next++;
+        return next + 1 < words.Count && ObjectPronouns.Contains(words[next]);
     }
 
     /// <summary>A sentence with a figure (a duration, an amount) is usually the fact asked for, the more so when the question asks for one.</summary>

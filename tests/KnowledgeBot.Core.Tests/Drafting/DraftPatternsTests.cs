@@ -36,6 +36,8 @@ public sealed class DraftPatternsTests
     [InlineData("Si vos dons dépassaient ce plafond, l'excédent est reporté.", true)]
     [InlineData("Ce que la CPAM rembourse dépend du tarif de la prothèse.", false)]
     [InlineData("La CAF verse l'allocation chaque mois.", false)]
+    [InlineData("Vous pouvez aussi la demander vous-même, avec l'appui de votre médecin.", true)]
+    [InlineData("Vous pouvez demander la carte à la MDPH.", false)]
     public void Sentences_that_point_back_are_recognised(string sentence, bool leans) =>
         Assert.Equal(leans, SentenceExtractor.LeansOnPrevious(sentence));
 
@@ -164,12 +166,24 @@ public sealed class DraftPatternsTests
         var faint = Hit("https://asso.example.org/droits/invalidite", DocumentKind.Page, 3,
             "La pension d'invalidité de catégorie 2 concerne les personnes qui ne peuvent plus exercer aucune activité professionnelle.");
 
-        var suggestion = Create(faint).Suggest(new IncomingMessage("Quelle différence entre la catégorie 1 et la catégorie 2 de la pension d'invalidité ?"));
+        var suggestion = Create(faint).Suggest(new IncomingMessage("Ma sœur est en arrêt depuis deux ans et son médecin en parle. La pension d'invalidité de catégorie 2, elle concerne qui ?"));
 
         Assert.True(suggestion.IsLowConfidence);
         Assert.Contains("un de nos experts va vérifier", suggestion.Best.Text);
         Assert.Contains("ne peuvent plus exercer aucune activité", suggestion.Best.Text);
         Assert.Contains(suggestion.Drafts, d => d.Sources.Count == 0 && d.Text.Contains("un de nos experts va l'étudier"));
+    }
+
+    [Fact]
+    public void Unsure_material_that_does_not_speak_of_what_is_asked_is_not_quoted()
+    {
+        var invalidity = Hit("https://asso.example.org/droits/invalidite-et-handicap", DocumentKind.Page, 3,
+            "La pension d'invalidité se demande à la CPAM avec l'appui de votre médecin traitant.", title: "Invalidité et handicap");
+
+        var best = Create(invalidity).Suggest(new IncomingMessage("Mon mari est décédé en mars, comment demander la pension de réversion ?")).Best;
+
+        Assert.DoesNotContain("invalidité", best.Text);
+        Assert.Contains("un de nos experts va l'étudier", best.Text);
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
