@@ -80,7 +80,7 @@ public static partial class SentenceExtractor
          "il est interdit", "il est obligatoire", "ce que", "ce qui", "ce qu", "ce dont"];
 
     /// <summary>Words after "ce" that make it a pronoun ("ce que", "ce n'est") rather than a determiner pointing back ("ce plafond").</summary>
-    private static readonly HashSet<string> PronounCe = ["que", "qu", "qui", "dont", "n", "sont", "soit", "sera", "serait", "sont", "faisant", "a", "est"];
+    private static readonly HashSet<string> PronounCe = ["que", "qu", "qui", "dont", "n", "sont", "soit", "sera", "serait", "faisant", "a", "est"];
 
     /// <summary>How far into a sentence a demonstrative still points back to what came before ("Si vos dons dépassaient ce plafond…").</summary>
     private const int DemonstrativeReach = 6;
