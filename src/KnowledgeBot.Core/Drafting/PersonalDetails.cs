@@ -40,8 +40,11 @@ public static partial class PersonalDetails
         return PersonalFigure().Matches(sentence).Any(m => !figures.Contains(Digits(m.Groups["n"].Value)));
     }
 
-    /// <summary>A reply to what that person wrote: "votre oncologue a raison", "comme vous le dites", "dans votre cas".</summary>
-    [GeneratedRegex(@"\b(a|avez|ont|aviez|avait) (tout à fait |bien |entièrement )?raison\b|\bcomme vous (le dites|l'indiquez|l’indiquez|le précisez|le soulignez|l'écrivez|l’écrivez)|\bdans votre (cas|situation)\b|\bvotre (courrier|message|question) (indique|précise|dit)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A reply to what that person wrote or feared: "votre oncologue a raison", "comme vous le dites", "dans votre cas",
+    /// "pas d'inquiétude", "rassurez-vous".
+    /// </summary>
+    [GeneratedRegex(@"\bpas d['’]inquiétude\b|\brassurez[- ]vous\b|\bne vous inquiétez pas\b|\bsoyez rassurée?s?\b|\b(a|avez|ont|aviez|avait) (tout à fait |bien |entièrement )?raison\b|\bcomme vous (le dites|l'indiquez|l’indiquez|le précisez|le soulignez|l'écrivez|l’écrivez)|\bdans votre (cas|situation)\b|\bvotre (courrier|message|question) (indique|précise|dit)", RegexOptions.IgnoreCase)]
     private static partial Regex AnswersTheirWords();
 
     private static HashSet<string> Figures(string text) => [.. Number().Matches(text).Select(m => Digits(m.Value))];

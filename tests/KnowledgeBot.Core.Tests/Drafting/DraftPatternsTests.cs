@@ -80,6 +80,7 @@ public sealed class DraftPatternsTests
         Assert.True(PersonalDetails.AboutSomeoneElse("Ce que votre mari souhaite rédiger compte.", "J'ai rédigé mes directives anticipées."));
         Assert.False(PersonalDetails.AboutSomeoneElse("Le dépistage concerne les femmes de 50 à 74 ans.", "À quel âge se fait le dépistage ?"));
         Assert.True(PersonalDetails.AboutSomeoneElse("Votre oncologue a raison : la reprise peut attendre.", "Quand reprendre le travail ?"));
+        Assert.True(PersonalDetails.AboutSomeoneElse("Pas d'inquiétude, il est facile de le récupérer.", "Vais-je recevoir un reçu fiscal ?"));
     }
 
     [Fact]
