@@ -47,6 +47,12 @@ public sealed class DraftPhrases(HelplineOptions helplines, DraftingOptions opti
             return "Merci pour votre message ; la chute des cheveux est une étape difficile pendant les traitements.";
         if (About("aide financiere", "argent", "factures", "loyer", "dettes", "budget", "ressources", "payer", "reste a charge", "frais"))
             return "Merci pour votre message ; les soucis d'argent s'ajoutent trop souvent à la maladie.";
+        if (About("transport", "taxi", "vsl", "ambulance", "trajet", "deplacement", "hebergement", "kilometr"))
+            return "Merci pour votre message ; les trajets vers les soins pèsent souvent lourd, en temps comme en argent.";
+        if (About("psycholog", "soutien", "groupe de parole", "parler a quelqu", "moral", "solitude", "isole", "isolee"))
+            return "Merci pour votre message ; vous avez raison de chercher du soutien, personne ne devrait traverser cela seul.";
+        if (About("sport", "activite physique", "marche nordique", "yoga", "piscine", "gym"))
+            return "Merci pour votre message ; l'activité physique adaptée intéresse beaucoup de personnes pendant et après les traitements.";
         if (About("depistage", "mammographie", "frottis", "coloscopie", "vaccin", "prevention", "tabac", "fumer", "alcool", "soleil", "uv "))
             return "Merci pour votre question ; la prévention et le dépistage font partie de nos missions.";
         return "Merci pour votre message ; nous espérons que ces informations vous aideront.";

@@ -102,6 +102,7 @@ public sealed class DraftPatternsTests
     [InlineData("Ma mère a un cancer du poumon, quelles aides pour la garder à la maison ?", "proche malade")]
     [InlineData("Je voudrais léguer ma maison à votre association après mon décès, faut-il passer par un notaire ?", "générosité")]
     [InlineData("Notre club de foot organise un tournoi au profit de la Ligue, comment vous reverser les fonds ?", "vous engager")]
+    [InlineData("Comment se faire rembourser le taxi pour aller à mes séances à l'hôpital ?", "trajets")]
     public void The_opening_fits_who_writes(string message, string expected)
     {
         var page = Hit("https://asso.example.org/aides", DocumentKind.Page, 40, "Plusieurs aides existent selon votre situation : renseignez-vous auprès de votre comité et de la CAF pour constituer le dossier.");
