@@ -110,11 +110,11 @@ public sealed class ReviewTests(SharedHost shared)
     }
 
     [Fact]
-    public async Task The_inbox_filters_by_channel_triage_and_assignment()
+    public async Task The_inbox_filters_by_channel_triage_committee_and_assignment()
     {
         var session = await ConsoleSession.SignInAsync(_host);
         var marker = Guid.NewGuid().ToString("N")[..6];
-        await session.PostFormAsync("/console/new", "/console/messages", new() { ["channel"] = "Forum", ["text"] = $"Bonjour, comment devenir bénévole ? ({marker}-forum)" });
+        await session.PostFormAsync("/console/new", "/console/messages", new() { ["channel"] = "Forum", ["text"] = $"Bonjour, j'habite à Quimper, comment devenir bénévole ? ({marker}-forum)" });
         var email = await session.PostFormAsync("/console/new", "/console/messages", new() { ["channel"] = "Email", ["text"] = $"Bonjour, où envoyer mon don ? ({marker}-email)" });
         var emailId = long.Parse(email.Headers.Location!.ToString().Split('/')[^1]);
         await session.PostFormAsync($"/console/messages/{emailId}", $"/console/messages/{emailId}/assign", new() { ["assignee"] = RunningHost.UserName });
@@ -122,12 +122,16 @@ public sealed class ReviewTests(SharedHost shared)
         var forum = WebUtility.HtmlDecode(await session.Http.GetStringAsync("/console?canal=Forum"));
         var normal = WebUtility.HtmlDecode(await session.Http.GetStringAsync("/console?tri=Distress"));
         var mine = WebUtility.HtmlDecode(await session.Http.GetStringAsync("/console?moi=true"));
+        var finistere = WebUtility.HtmlDecode(await session.Http.GetStringAsync("/console?comite=29"));
 
         Assert.Contains($"{marker}-forum", forum);
         Assert.DoesNotContain($"{marker}-email", forum);
         Assert.DoesNotContain(marker, normal);
         Assert.Contains($"{marker}-email", mine);
         Assert.DoesNotContain($"{marker}-forum", mine);
+        Assert.Contains($"{marker}-forum", finistere);
+        Assert.DoesNotContain($"{marker}-email", finistere);
+        Assert.Contains("<option value=\"29\" selected=\"selected\">", finistere);
     }
 
     [Fact]

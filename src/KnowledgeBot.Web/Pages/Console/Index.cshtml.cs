@@ -1,3 +1,4 @@
+using KnowledgeBot.Core.Committees;
 using KnowledgeBot.Core.Drafting;
 using KnowledgeBot.Core.Triage;
 using KnowledgeBot.Web.Review;
@@ -24,13 +25,22 @@ public sealed class InboxModel(ReviewQueue queue) : PageModel
     [BindProperty(SupportsGet = true, Name = "moi")]
     public bool Mine { get; set; }
 
-    public bool Filtered => Channel is not null || Triage is not null || Mine;
+    /// <summary>Only the messages referred to this committee (its department code), when given.</summary>
+    [BindProperty(SupportsGet = true, Name = "comite")]
+    public string? Committee { get; set; }
+
+    /// <summary>The committees the waiting messages are referred to, for the filter's list.</summary>
+    public IReadOnlyList<CommitteeReferral> Committees { get; private set; } = [];
+
+    public bool Filtered => Channel is not null || Triage is not null || Mine || Committee is not null;
 
     public void OnGet()
     {
         var pending = queue.Inbox();
         Summary = InboxSummary.Of(pending);
+        Committees = [.. pending.Select(i => i.Committee).OfType<CommitteeReferral>().DistinctBy(c => c.Code).OrderBy(c => c.Code, StringComparer.Ordinal)];
         Pending = pending
+            .Where(i => Committee is null || i.Committee?.Code == Committee)
             .Where(i => Channel is null || i.Channel == Channel)
             .Where(i => Triage is null || i.Triage == Triage)
             .Where(i => !Mine || string.Equals(i.AssignedTo, User.Identity?.Name, StringComparison.OrdinalIgnoreCase))
