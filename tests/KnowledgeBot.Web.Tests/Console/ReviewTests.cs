@@ -78,6 +78,23 @@ public sealed class ReviewTests(SharedHost shared)
     }
 
     [Fact]
+    public async Task Message_page_shows_what_the_person_was_shown_at_once()
+    {
+        var widget = new WidgetClient(_host.CreateClient());
+        var conversation = await widget.OpenAsync();
+        await widget.AskAsync(conversation, "J'ai mis de côté assez de cachets, ce sera pour ce soir.");
+        var item = _host.Get<ReviewQueue>().Inbox().Single(i => i.ConversationKey == $"widget:{conversation}");
+        var shown = (await widget.TranscriptAsync(conversation)).Where(e => e.Role == "bot").ToList();
+        var session = await ConsoleSession.SignInAsync(_host);
+
+        var page = WebUtility.HtmlDecode(await session.Http.GetStringAsync($"/console/messages/{item.Id}"));
+
+        Assert.Contains("Ce que la personne a déjà vu", page);
+        Assert.Contains("3114", shown[0].Text);
+        Assert.Contains(shown[0].Text!.Split('\n')[0], page);
+    }
+
+    [Fact]
     public async Task A_past_answer_cited_by_a_draft_opens_in_full_with_its_id_date_and_status()
     {
         var session = await ConsoleSession.SignInAsync(_host);

@@ -1,5 +1,6 @@
 using KnowledgeBot.Core.Accounts;
 using KnowledgeBot.Core.Privacy;
+using KnowledgeBot.Web.Conversations;
 using KnowledgeBot.Web.Hosting;
 using KnowledgeBot.Web.Review;
 using Microsoft.AspNetCore.Mvc;
@@ -8,13 +9,15 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeBot.Web.Pages.Console;
 
-public sealed class MessageModel(ReviewQueue queue, UserStore users, PersonalDataMasker masker, IOptions<WebOptions> options) : PageModel
+public sealed class MessageModel(ReviewQueue queue, UserStore users, PersonalDataMasker masker, ConversationStore conversations, IOptions<WebOptions> options) : PageModel
 {
     public QueueItem? Item { get; private set; }
     public IReadOnlyList<StoredDraft> Drafts { get; private set; } = [];
     public IReadOnlyList<Decision> Decisions { get; private set; } = [];
     public IReadOnlyList<DraftFlag> Flags { get; private set; } = [];
     public IReadOnlyList<QueueItem> Conversation { get; private set; } = [];
+    /// <summary>What the person was shown at once in a connected conversation (vetted cards, helplines), oldest first.</summary>
+    public IReadOnlyList<TranscriptEntry> Shown { get; private set; } = [];
     public IReadOnlyList<string> Users { get; private set; } = [];
     public OutgoingReply? Reply { get; private set; }
     /// <summary>What the approval will keep of the question, personal data masked.</summary>
@@ -42,6 +45,8 @@ public sealed class MessageModel(ReviewQueue queue, UserStore users, PersonalDat
         Decisions = queue.Decisions(id);
         Flags = queue.Flags(id);
         Conversation = queue.SameConversation(Item);
+        if (Item.ConversationKey is { } key)
+            Shown = [.. conversations.Transcript(key).Where(e => e.Role == TranscriptRole.Bot)];
         Users = users.Names();
         Reply = queue.Reply(id);
         if (Item.Status == MessageStatus.Pending && Item.Body is not null)
