@@ -92,6 +92,14 @@ public sealed class ReviewTests(SharedHost shared)
         Assert.Contains("Ce que la personne a déjà vu", page);
         Assert.Contains("3114", shown[0].Text);
         Assert.Contains(shown[0].Text!.Split('\n')[0], page);
+
+        var practical = await widget.OpenAsync();
+        await widget.AskAsync(practical, "Bonjour, j'habite à Brest et je voudrais savoir si une aide existe pour payer ma perruque.");
+        var wig = _host.Get<ReviewQueue>().Inbox().Single(i => i.ConversationKey == $"widget:{practical}");
+        var wigPage = WebUtility.HtmlDecode(await session.Http.GetStringAsync($"/console/messages/{wig.Id}"));
+        var wigShown = wigPage[wigPage.IndexOf("Ce que la personne a déjà vu", StringComparison.Ordinal)..wigPage.IndexOf("id=\"drafts-title\"", StringComparison.Ordinal)];
+        Assert.True(wigShown.Contains("Finistère", StringComparison.Ordinal), wigShown);
+        Assert.DoesNotContain("(texte supprimé", wigPage);
     }
 
     [Fact]
