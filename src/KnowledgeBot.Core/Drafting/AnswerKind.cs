@@ -3,7 +3,7 @@ namespace KnowledgeBot.Core.Drafting;
 /// <summary>What kind of answer a question wants: it decides which sentences of a source answer it.</summary>
 public enum AnswerKind
 {
-    /// <summary>"Est-ce que je peux…", "ai-je droit…": the rule, yes or no.</summary>
+    /// <summary>A yes-or-no question about what is allowed or owed (a modal verb or a right asked about): the rule.</summary>
     Rule,
 
     /// <summary>"Combien", "quel montant": a figure.</summary>
