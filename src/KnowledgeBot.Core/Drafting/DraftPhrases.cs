@@ -37,8 +37,8 @@ public sealed class DraftPhrases(HelplineOptions helplines, DraftingOptions opti
     /// <summary>For a patient, a word on what the question is about, in the association's voice.</summary>
     private static string PatientOpening(string message)
     {
-        var key = " " + Text.TextFolding.Key(message) + " ";
-        bool About(params string[] cues) => cues.Any(c => key.Contains(" " + c, StringComparison.Ordinal));
+        var phrases = Text.FoldedPhrases.Of(message);
+        bool About(params string[] starts) => phrases.HasAnyStart(starts);
         if (About("travail", "employeur", "emploi", "arret maladie", "arret de travail", "temps partiel", "mi temps", "licenci", "conges", "poste", "collegues", "reprise"))
             return "Merci pour votre message ; concilier la maladie et le travail soulève souvent des questions.";
         if (About("assurance", "emprunt", "pret ", "credit", "aeras", "droit a l oubli", "banque"))

@@ -39,17 +39,15 @@ public static partial class MessageQuestions
     /// <summary>The interrogative decides: a duration before an amount ("combien de temps" is not "combien").</summary>
     public static AnswerKind KindOf(string question)
     {
-        var key = " " + TextFolding.Key(question) + " ";
-        if (Has(key, "combien de temps", "quel delai", "quels delais", "delai", "quand", "jusqu a quand", "duree", "combien de jours", "combien de mois", "combien de semaines", "a partir de quand", "des quand"))
+        var phrases = FoldedPhrases.Of(question);
+        if (phrases.HasAny(["combien de temps", "quel delai", "quels delais", "delai", "quand", "jusqu a quand", "duree", "combien de jours", "combien de mois", "combien de semaines", "a partir de quand", "des quand"]))
             return AnswerKind.Duration;
-        if (Has(key, "combien", "quel montant", "quelle somme", "quel pourcentage", "quel taux", "quel plafond", "quel prix", "a hauteur de"))
+        if (phrases.HasAny(["combien", "quel montant", "quelle somme", "quel pourcentage", "quel taux", "quel plafond", "quel prix", "a hauteur de"]))
             return AnswerKind.Amount;
-        if (Has(key, "comment", "quelles demarches", "quelle demarche", "que dois je faire", "que faire", "a qui", "aupres de qui", "ou m adresser", "ou faut il", "ou trouver", "quelle procedure", "quel dossier", "quels documents", "quels papiers"))
+        if (phrases.HasAny(["comment", "quelles demarches", "quelle demarche", "que dois je faire", "que faire", "a qui", "aupres de qui", "ou m adresser", "ou faut il", "ou trouver", "quelle procedure", "quel dossier", "quels documents", "quels papiers"]))
             return AnswerKind.Procedure;
         return AnswerKind.Rule;
     }
-
-    private static bool Has(string key, params string[] cues) => cues.Any(c => key.Contains(" " + c + " ", StringComparison.Ordinal));
 
     [GeneratedRegex(@"(?<=[.!?…])\s+")]
     private static partial Regex SentenceEnd();

@@ -52,17 +52,15 @@ public static partial class SenderReader
 
     public static Sender Of(string message)
     {
-        var key = OwnDeath().Replace(" " + TextFolding.Key(message) + " ", " ");
-        if (Mentions(key, Death))
+        var phrases = new FoldedPhrases(OwnDeath().Replace(FoldedPhrases.Of(message).Key, " "));
+        if (phrases.HasAny(Death))
             return Sender.Bereaved;
-        if (Mentions(key, Gift))
+        if (phrases.HasAny(Gift))
             return Sender.Donor;
-        if (Mentions(key, Help))
+        if (phrases.HasAny(Help))
             return Sender.Volunteer;
-        if (Mentions(key, Profession))
+        if (phrases.HasAny(Profession))
             return Sender.Professional;
-        return IllRelative().IsMatch(key) ? Sender.Relative : Sender.Patient;
+        return IllRelative().IsMatch(phrases.Key) ? Sender.Relative : Sender.Patient;
     }
-
-    private static bool Mentions(string key, string[] cues) => cues.Any(c => key.Contains(" " + c + " ", StringComparison.Ordinal));
 }

@@ -53,8 +53,9 @@ public static partial class SentenceExtractor
         // A passage may start in the middle of a sentence: a fragment starting in lower case is not quoted.
         var sentences = Sentences(passage).Select(WithoutGreeting).ToList();
         var usable = sentences.Select(s => s.Length >= 25 && !char.IsLower(s[0]) && !IsCourtesy(s) && allowed(s)).ToList();
-        var shared = sentences.Select(s => ContentWords(s).Count(wanted.Contains)).ToList();
-        var scores = sentences.Select((s, i) => shared[i] + ContentWords(s).Count(asked.Contains) + FigureBonus(s, kinds)).ToList();
+        var words = sentences.Select(ContentWords).ToList();
+        var shared = words.Select(w => w.Count(wanted.Contains)).ToList();
+        var scores = sentences.Select((s, i) => shared[i] + words[i].Count(asked.Contains) + FigureBonus(s, kinds)).ToList();
         (int Start, int Length, double Score)? best = null;
         for (var start = 0; start < sentences.Count; start++)
         {
@@ -131,9 +132,9 @@ public static partial class SentenceExtractor
     {
         if (!sentence.Any(char.IsDigit))
             return 0;
-        var key = " " + TextFolding.Key(sentence) + " ";
-        var isAmount = sentence.Contains('€') || sentence.Contains('%') || key.Contains(" euros ", StringComparison.Ordinal);
-        var isDuration = DurationWords.Any(w => key.Contains(" " + w + " ", StringComparison.Ordinal));
+        var phrases = FoldedPhrases.Of(sentence);
+        var isAmount = sentence.Contains('€') || sentence.Contains('%') || phrases.HasAny(["euros"]);
+        var isDuration = phrases.HasAny(DurationWords);
         return 0.75 + (kinds.Contains(AnswerKind.Amount) && isAmount || kinds.Contains(AnswerKind.Duration) && isDuration ? 1.5 : 0);
     }
 
