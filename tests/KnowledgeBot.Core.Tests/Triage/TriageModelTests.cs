@@ -89,4 +89,14 @@ public sealed class TriageModelTests
         if (expected == TriageLabel.OutOfScope)
             Assert.Contains(result.Evidence, e => e.Concept == "modele");
     }
+
+    [Fact]
+    public void A_reproach_no_concept_lists_is_hostile_from_the_model_threshold_alone()
+    {
+        // No insult, no threat, no silence complaint: a calm criticism of the association's campaign.
+        var result = ShippedRules.Classify("Votre dernière campagne d'affichage donne une image fausse de la maladie, je l'ai trouvée déplacée.");
+
+        Assert.Equal(TriageLabel.Hostile, result.Label);
+        Assert.Equal("modele", Assert.Single(result.Evidence).Concept);
+    }
 }
