@@ -51,7 +51,7 @@ public static partial class SentenceExtractor
         var asked = questions.SelectMany(q => ContentWords(q.Text)).ToHashSet();
         var kinds = questions.Select(q => q.Kind).ToHashSet();
         // A passage may start in the middle of a sentence: a fragment starting in lower case is not quoted.
-        var sentences = Sentences(passage).Select(WithoutGreeting).ToList();
+        var sentences = Sentences(passage).Select(WithoutGreetingAndYesNo).ToList();
         var usable = sentences.Select(s => s.Length >= 25 && !char.IsLower(s[0]) && !IsCourtesy(s) && allowed(s)).ToList();
         var words = sentences.Select(ContentWords).ToList();
         var shared = words.Select(w => w.Count(wanted.Contains)).ToList();
@@ -147,18 +147,21 @@ public static partial class SentenceExtractor
     /// <summary>A crude French stem, enough to meet "aide", "aider" and "aides".</summary>
     private static string Stem(string word) => word.Length > 4 ? word[..4] : word;
 
-    /// <summary>"Bonjour Madame, oui, c'est possible : …" → "Oui, c'est possible : …" (only the greeting goes).</summary>
-    private static string WithoutGreeting(string sentence)
+    /// <summary>
+    /// "Bonjour Madame, oui : depuis 2022, les indépendants y ont droit" → "Depuis 2022, les indépendants y ont droit":
+    /// the greeting goes, and so does the yes or no that answered the question of its time (what follows says the rule).
+    /// </summary>
+    private static string WithoutGreetingAndYesNo(string sentence)
     {
-        var match = LeadingGreeting().Match(sentence);
-        if (!match.Success || match.Length == sentence.Length)
+        var match = LeadingGreetingAndYesNo().Match(sentence);
+        if (match.Length == 0 || match.Length == sentence.Length)
             return sentence;
         var rest = sentence[match.Length..];
         return char.ToUpperInvariant(rest[0]) + rest[1..];
     }
 
-    [GeneratedRegex(@"^(Bonjour|Bonsoir)( Madame| Monsieur| à vous| à tous)?\s*[,!]\s*")]
-    private static partial Regex LeadingGreeting();
+    [GeneratedRegex(@"^((Bonjour|Bonsoir)( Madame| Monsieur| à vous| à tous)?\s*[,!]\s*)?((Oui|Non|oui|non)\s*[,:!]\s*)?")]
+    private static partial Regex LeadingGreetingAndYesNo();
 
     private static bool IsCourtesy(string sentence)
     {

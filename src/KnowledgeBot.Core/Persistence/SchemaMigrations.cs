@@ -157,6 +157,23 @@ public static class SchemaMigrations
                 flagged_at TEXT NOT NULL);
             CREATE INDEX draft_flags_by_message ON draft_flags(message_id);
             """),
+        new(11, "the CM's requests for advice to an expert or to the committee, with the draft forwarded and the answer received", """
+            CREATE TABLE advice_requests (
+                id INTEGER PRIMARY KEY,
+                message_id INTEGER NOT NULL REFERENCES incoming_messages(id),
+                recipient_kind TEXT NOT NULL,
+                recipient TEXT NOT NULL,
+                note TEXT,
+                draft TEXT,
+                requested_by TEXT NOT NULL,
+                requested_at TEXT NOT NULL,
+                status TEXT NOT NULL,
+                answer TEXT,
+                answered_by TEXT,
+                answered_at TEXT);
+            CREATE INDEX advice_requests_by_message ON advice_requests(message_id);
+            CREATE INDEX advice_requests_by_status ON advice_requests(status, recipient_kind, recipient);
+            """),
     ];
 
     /// <summary>Approvals made before version 8, from their texts while retention still keeps them.</summary>

@@ -31,6 +31,8 @@ public static class ConsoleApi
         console.MapPost("/messages/{id:long}/reject", Reject);
         console.MapPost("/messages/{id:long}/assign", Assign);
         console.MapPost("/messages/{id:long}/drafts/{rank:int}/flag", FlagDraft);
+        console.MapPost("/messages/{id:long}/ask", AskAdvice);
+        console.MapPost("/messages/{id:long}/advice/{requestId:long}/answer", RecordCommitteeAnswer);
         return app;
     }
 
@@ -100,6 +102,18 @@ public static class ConsoleApi
 
     private static IResult Assign(long id, ClaimsPrincipal user, [FromForm] string? assignee, ReviewService review) =>
         ToResult(review.Assign(id, user.Identity!.Name!, assignee), $"/console/messages/{id}");
+
+    private static IResult AskAdvice(long id, ClaimsPrincipal user, [FromForm] string? to, [FromForm] string? note, [FromForm] string? draft, AdviceService advice)
+    {
+        var (_, outcome) = advice.Ask(id, user.Identity!.Name!, to, note, draft);
+        return outcome.Kind == ReviewOutcomeKind.Done ? Results.Redirect($"/console/messages/{id}?avis=demande#avis") : ToResult(outcome, $"/console/messages/{id}");
+    }
+
+    private static IResult RecordCommitteeAnswer(long id, long requestId, ClaimsPrincipal user, [FromForm] string? answer, AdviceService advice)
+    {
+        var outcome = advice.RecordCommitteeAnswer(id, requestId, user.Identity!.Name!, answer);
+        return outcome.Kind == ReviewOutcomeKind.Done ? Results.Redirect($"/console/messages/{id}?avis=recu#avis") : ToResult(outcome, $"/console/messages/{id}");
+    }
 
     /// <summary>Refused input is a 400 that says why in French (the form only offers valid kinds: a 400 is a tampered request).</summary>
     private static IResult FlagDraft(long id, int rank, ClaimsPrincipal user, [FromForm] string? kind, [FromForm] string? note, ReviewService review)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using KnowledgeBot.Core.Accounts;
 using KnowledgeBot.Web.Hosting;
 using KnowledgeBot.Web.Review;
 using Microsoft.AspNetCore.Antiforgery;
@@ -7,8 +8,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace KnowledgeBot.Web.Apis;
 
 /// <summary>
-/// The experts' form posts on approved answers (the queue is Pages/Console/Expert, superseding starts from
-/// Pages/Console/Answer): experts and admins only, each with its anti-forgery token, each decision audited.
+/// The experts' form posts on approved answers and on the questions CMs forwarded to them (the queue is
+/// Pages/Console/Expert, superseding starts from Pages/Console/Answer): experts and admins only, each with its anti-forgery token, each decision audited.
 /// </summary>
 public static class ExpertApi
 {
@@ -20,6 +21,7 @@ public static class ExpertApi
         expert.MapPost("/{id}/validate", ValidateAsync);
         expert.MapPost("/{id}/reject", RejectAsync);
         expert.MapPost("/{id}/supersede", SupersedeAsync);
+        expert.MapPost("/requests/{requestId:long}/answer", AnswerAdvice);
         return app;
     }
 
@@ -39,6 +41,18 @@ public static class ExpertApi
             ReviewOutcomeKind.Done => Results.Redirect($"/console/answers/{Uri.EscapeDataString(successor!)}?done=superseded"),
             ReviewOutcomeKind.NotFound => Results.Problem("Réponse introuvable.", statusCode: StatusCodes.Status404NotFound),
             _ => Results.Redirect($"/console/answers/{Uri.EscapeDataString(id)}?error={outcome.Code}"),
+        };
+    }
+
+    /// <summary>The expert's answer to a question a CM forwarded: it goes back to the CM, who sends it (unchanged, it is knowledge validated by this expert).</summary>
+    private static IResult AnswerAdvice(long requestId, ClaimsPrincipal user, [FromForm] string? answer, AdviceService advice)
+    {
+        var outcome = advice.AnswerAsExpert(requestId, user.Identity!.Name!, user.IsInRole(ConsoleRoles.Admin), answer);
+        return outcome.Kind switch
+        {
+            ReviewOutcomeKind.Done => Results.Redirect($"{QueuePage}?done=advice"),
+            ReviewOutcomeKind.NotFound => Results.Problem("Demande d'avis introuvable.", statusCode: StatusCodes.Status404NotFound),
+            _ => Results.Redirect($"{QueuePage}?error={outcome.Code}"),
         };
     }
 

@@ -91,6 +91,7 @@ public static class KnowledgeBotWebHost
         services.AddSingleton<ReviewStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton<AdviceService>();
         services.AddSingleton<ExpertQueue>();
         services.AddSingleton<ExpertReviewService>();
         services.AddSingleton<PeriodMessages>();

@@ -16,12 +16,17 @@ public static class AuditActions
     public const string AnswerRejected = "answer.rejected";
     public const string AnswerSuperseded = "answer.superseded";
     public const string DraftFlagged = "draft.flagged";
+    public const string AdviceRequested = "advice.requested";
+    public const string AdviceAnswered = "advice.answered";
 
     /// <summary>The prefix shared by the decisions on messages.</summary>
     public const string MessagePrefix = "message.";
 
     /// <summary>The prefix shared by the experts' decisions on approved answers.</summary>
     public const string AnswerPrefix = "answer.";
+
+    /// <summary>The prefix shared by the requests for advice and their answers.</summary>
+    public const string AdvicePrefix = "advice.";
 
     /// <summary>The prefix shared by the CM's judgements of drafts.</summary>
     public const string DraftPrefix = "draft.";
@@ -41,6 +46,8 @@ public static class AuditActions
         AnswerRejected => "Réponse rejetée comme connaissance",
         AnswerSuperseded => "Réponse remplacée par un nouveau texte",
         DraftFlagged => "Brouillon signalé",
+        AdviceRequested => "Avis demandé",
+        AdviceAnswered => "Avis reçu",
         _ => action,
     };
 
@@ -62,6 +69,8 @@ public static class AuditActions
         "textEdited" => "texte modifié par l'expert",
         "successor" => "remplacée par",
         "kind" => "signalement",
+        "request" => "demande d'avis",
+        "validatedBy" => "validée par",
         _ => key,
     };
 }

@@ -29,7 +29,7 @@ public sealed class AuditLog(KnowledgeBotDatabase database)
             """, ("$cutoff", cutoff));
 
     /// <summary>One page of the log, newest first.</summary>
-    /// <param name="decisions">True: only decisions on messages, answers and drafts; false: only sign-ins and accounts; null: everything.</param>
+    /// <param name="decisions">True: only decisions on messages, answers and drafts, and requests for advice; false: only sign-ins and accounts; null: everything.</param>
     /// <param name="userName">Only this user's entries, when given.</param>
     /// <returns>The entries, and whether older ones follow.</returns>
     public (IReadOnlyList<AuditEntry> Entries, bool More) Page(bool? decisions, string? userName, int page, int size)
@@ -37,11 +37,12 @@ public sealed class AuditLog(KnowledgeBotDatabase database)
         using var connection = database.Open();
         var entries = connection.Query("""
             SELECT at, user_name, action, target, details, content FROM audit_log
-            WHERE ($decisions IS NULL OR (action LIKE $messages OR action LIKE $answers OR action LIKE $drafts) = $decisions) AND ($user IS NULL OR user_name = $user COLLATE NOCASE)
+            WHERE ($decisions IS NULL OR (action LIKE $messages OR action LIKE $answers OR action LIKE $drafts OR action LIKE $advice) = $decisions) AND ($user IS NULL OR user_name = $user COLLATE NOCASE)
             ORDER BY id DESC LIMIT $n OFFSET $skip
             """,
             r => new AuditEntry(r.Timestamp("at"), r.GetString(1), r.GetString(2), r.NullableString("target"), r.NullableString("details"), r.NullableString("content")),
-            ("$decisions", decisions), ("$messages", AuditActions.MessagePrefix + "%"), ("$answers", AuditActions.AnswerPrefix + "%"), ("$drafts", AuditActions.DraftPrefix + "%"), ("$user", string.IsNullOrWhiteSpace(userName) ? null : userName.Trim()),
+            ("$decisions", decisions), ("$messages", AuditActions.MessagePrefix + "%"), ("$answers", AuditActions.AnswerPrefix + "%"), ("$drafts", AuditActions.DraftPrefix + "%"), ("$advice", AuditActions.AdvicePrefix + "%"),
+            ("$user", string.IsNullOrWhiteSpace(userName) ? null : userName.Trim()),
             ("$n", size + 1), ("$skip", Math.Max(0, page - 1) * size));
         return (entries.Take(size).ToList(), entries.Count > size);
     }

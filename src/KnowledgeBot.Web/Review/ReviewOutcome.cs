@@ -18,6 +18,7 @@ public sealed record ReviewOutcome(ReviewOutcomeKind Kind, string? Code = null)
     public const string UnknownChannel = "unknown-channel";
     public const string UnknownFlag = "unknown-flag";
     public const string NoteTooLong = "note-too-long";
+    public const string UnknownRecipient = "unknown-recipient";
 
     public static readonly ReviewOutcome Done = new(ReviewOutcomeKind.Done);
     public static readonly ReviewOutcome NotFound = new(ReviewOutcomeKind.NotFound, "not-found");
@@ -34,6 +35,7 @@ public sealed record ReviewOutcome(ReviewOutcomeKind Kind, string? Code = null)
         UnknownChannel => "Canal inconnu.",
         UnknownFlag => "Signalement inconnu : choisissez « erronée », « obsolète », « incomplète » ou « inappropriée ».",
         NoteTooLong => $"Le commentaire du signalement dépasse {MaxFlagNoteLength} caractères.",
+        UnknownRecipient => "Destinataire inconnu : choisissez un expert ou le comité du message.",
         _ => null,
     };
 }

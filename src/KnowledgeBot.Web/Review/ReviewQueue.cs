@@ -71,6 +71,55 @@ public sealed class ReviewQueue(KnowledgeBotDatabase database)
             ("$m", messageId));
     }
 
+    /// <summary>The requests for advice on a message, oldest first.</summary>
+    public IReadOnlyList<AdviceRequest> AdviceRequests(long messageId)
+    {
+        using var connection = database.Open();
+        return connection.Query("SELECT * FROM advice_requests WHERE message_id = $m ORDER BY id", ReadAdvice, ("$m", messageId));
+    }
+
+    public AdviceRequest? FindAdviceRequest(long requestId)
+    {
+        using var connection = database.Open();
+        return connection.Query("SELECT * FROM advice_requests WHERE id = $id", ReadAdvice, ("$id", requestId)).SingleOrDefault();
+    }
+
+    /// <summary>The questions forwarded to experts and not answered yet, oldest first: to this expert, or to every expert when null (an admin's view).</summary>
+    public IReadOnlyList<AdviceRequest> PendingAdvice(string? expert)
+    {
+        using var connection = database.Open();
+        return connection.Query("""
+            SELECT * FROM advice_requests WHERE status = $pending AND recipient_kind = $expert AND ($to IS NULL OR recipient = $to COLLATE NOCASE)
+            ORDER BY requested_at, id
+            """, ReadAdvice, ("$pending", AdviceRequestStatus.Pending.Wire()), ("$expert", AdviceRecipientKind.Expert.Wire()), ("$to", expert));
+    }
+
+    /// <summary>For each pending message with requests for advice, whether one is still unanswered (the inbox shows « avis demandé » or « avis reçu »).</summary>
+    public IReadOnlyDictionary<long, AdviceRequestStatus> AdviceOnPendingMessages()
+    {
+        using var connection = database.Open();
+        return connection.Query("""
+            SELECT a.message_id, min(a.status = $answered) FROM advice_requests a JOIN incoming_messages m ON m.id = a.message_id
+            WHERE m.status = $pending GROUP BY a.message_id
+            """, r => (Id: r.GetInt64(0), AllAnswered: r.GetInt64(1) == 1),
+            ("$answered", AdviceRequestStatus.Answered.Wire()), ("$pending", MessageStatus.Pending.Wire()))
+            .ToDictionary(p => p.Id, p => p.AllAnswered ? AdviceRequestStatus.Answered : AdviceRequestStatus.Pending);
+    }
+
+    private static AdviceRequest ReadAdvice(SqliteDataReader r) => new(
+        r.GetInt64(r.GetOrdinal("id")),
+        r.GetInt64(r.GetOrdinal("message_id")),
+        AdviceRequestWire.ParseKind(r.GetString(r.GetOrdinal("recipient_kind"))),
+        r.GetString(r.GetOrdinal("recipient")),
+        r.NullableString("note"),
+        r.NullableString("draft"),
+        r.GetString(r.GetOrdinal("requested_by")),
+        r.Timestamp("requested_at"),
+        AdviceRequestWire.ParseStatus(r.GetString(r.GetOrdinal("status"))),
+        r.NullableString("answer"),
+        r.NullableString("answered_by"),
+        r.NullableTimestamp("answered_at"));
+
     /// <summary>The approved reply of a message in the outbox, sent or not.</summary>
     public OutgoingReply? Reply(long messageId)
     {

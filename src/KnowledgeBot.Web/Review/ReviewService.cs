@@ -39,6 +39,7 @@ public sealed class ReviewService(
 
     /// <summary>
     /// Records the approval (decision, outbox, approved answer, audit: one transaction), then delivers the reply.
+    /// A reply that is an expert's answer to a request for advice, sent unchanged, is knowledge validated by that expert.
     /// A delivery that fails is retried by <see cref="ReplyDeliveryService"/>: the approval stands.
     /// </summary>
     /// <param name="knowledgeQuestion">The question as the CM lets it be kept as knowledge; null: the message, masked.</param>
@@ -59,14 +60,16 @@ public sealed class ReviewService(
         var question = masker.Mask(knowledgeQuestion?.Trim() ?? item.Body ?? "");
         var answer = masker.Mask(reply);
         var references = best?.Sources.Select(s => s.Url).OfType<string>().Distinct().ToList() ?? [];
+        var validatedBy = queue.AdviceRequests(messageId).LastOrDefault(r => r.IsExpertAnswer && r.Answer!.Trim() == reply)?.AnsweredBy;
         var (outcome, outgoing) = store.Approve(new Approval(messageId, userName, reply, best?.Text, question.Text, answer.Text, references,
-            question.Items.Count + answer.Items.Count, DraftEditDistance.ToNearest(drafts.Select(d => d.Text), reply)));
+            question.Items.Count + answer.Items.Count, DraftEditDistance.ToNearest(drafts.Select(d => d.Text), reply), validatedBy));
         if (outcome.Kind != ReviewOutcomeKind.Done)
             return outcome;
 
         if (outgoing is not null)
             await delivery.DeliverAsync(messageId, cancellationToken);
-        await IndexAsync(ApprovedAnswer.ToDocument(ApprovedAnswer.IdFor(messageId), question.Text, answer.Text, references, DateTimeOffset.UtcNow), cancellationToken);
+        await IndexAsync(ApprovedAnswer.ToDocument(ApprovedAnswer.IdFor(messageId), question.Text, answer.Text, references, DateTimeOffset.UtcNow,
+            validatedBy is null ? DocumentStatus.PendingValidation : DocumentStatus.Current), cancellationToken);
         return ReviewOutcome.Done;
     }
 

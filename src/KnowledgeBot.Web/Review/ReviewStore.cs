@@ -9,14 +9,15 @@ namespace KnowledgeBot.Web.Review;
 
 /// <summary>What the CM approved: the reply sent, and the (question, answer) pair kept as knowledge once personal data is masked.</summary>
 /// <param name="DraftEditDistance">How much the reply differs from the nearest draft (<see cref="Core.Review.DraftEditDistance"/>); null without drafts.</param>
+/// <param name="ValidatedBy">The expert whose answer to a request for advice is sent unchanged: the answer is knowledge validated by them at once.</param>
 public sealed record Approval(long MessageId, string UserName, string Reply, string? Draft, string KnowledgeQuestion, string KnowledgeAnswer,
-    IReadOnlyList<string> References, int MaskedItems, double? DraftEditDistance = null);
+    IReadOnlyList<string> References, int MaskedItems, double? DraftEditDistance = null, string? ValidatedBy = null);
 
 /// <summary>
 /// The one owner of a queued message's life: it alone writes incoming messages, their drafts, the decisions, the
-/// outbox of approved replies, the approved answers and the flags on drafts, and each <see cref="MessageStatus"/> transition is guarded
+/// outbox of approved replies, the approved answers, the flags on drafts and the requests for advice, and each <see cref="MessageStatus"/> transition is guarded
 /// here, in the same transaction as what it records. <see cref="ReviewQueue"/> reads them. The experts' review of the
-/// approved answers is in ReviewStore.ExpertReview.cs, the flags on drafts in ReviewStore.DraftFlags.cs.
+/// approved answers is in ReviewStore.ExpertReview.cs, the flags on drafts in ReviewStore.DraftFlags.cs, the requests for advice in ReviewStore.AdviceRequests.cs.
 /// </summary>
 public sealed partial class ReviewStore(KnowledgeBotDatabase database)
 {
@@ -82,10 +83,12 @@ public sealed partial class ReviewStore(KnowledgeBotDatabase database)
             """,
             ("$m", approval.MessageId), ("$u", approval.UserName), ("$t", approval.Reply), ("$a", answerId), ("$at", now), ("$e", approval.DraftEditDistance));
         connection.Execute("""
-            INSERT INTO approved_answers (id, message_id, question, answer, refs, approved_by, approved_at, status) VALUES ($id, $m, $q, $a, $r, $u, $at, $status)
+            INSERT INTO approved_answers (id, message_id, question, answer, refs, approved_by, approved_at, status, reviewed_by, reviewed_at)
+            VALUES ($id, $m, $q, $a, $r, $u, $at, $status, $expert, CASE WHEN $expert IS NULL THEN NULL ELSE $at END)
             """,
             ("$id", answerId), ("$m", approval.MessageId), ("$q", approval.KnowledgeQuestion), ("$a", approval.KnowledgeAnswer),
-            ("$r", JsonSerializer.Serialize(approval.References)), ("$u", approval.UserName), ("$at", now), ("$status", ApprovedAnswerStatus.PendingValidation.Wire()));
+            ("$r", JsonSerializer.Serialize(approval.References)), ("$u", approval.UserName), ("$at", now),
+            ("$status", (approval.ValidatedBy is null ? ApprovedAnswerStatus.PendingValidation : ApprovedAnswerStatus.Validated).Wire()), ("$expert", approval.ValidatedBy));
         OutgoingReply? reply = null;
         if (claimed[0].ConversationKey is { } conversation)
         {
@@ -97,7 +100,7 @@ public sealed partial class ReviewStore(KnowledgeBotDatabase database)
             reply = new OutgoingReply(outboxId, approval.MessageId, conversation, activityId, approval.Reply, 0, null, DateTimeOffset.Parse(now), null);
         }
         AuditLog.Record(connection, approval.UserName, AuditActions.MessageApproved, Target(approval.MessageId),
-            new { edited = approval.Draft?.Trim() != approval.Reply, deliveredThroughBot = reply is not null, answerId, maskedItems = approval.MaskedItems },
+            new { edited = approval.Draft?.Trim() != approval.Reply, deliveredThroughBot = reply is not null, answerId, maskedItems = approval.MaskedItems, validatedBy = approval.ValidatedBy },
             new { draft = approval.Draft, sent = approval.Reply });
         transaction.Commit();
         return (ReviewOutcome.Done, reply);
@@ -153,7 +156,7 @@ public sealed partial class ReviewStore(KnowledgeBotDatabase database)
 
     /// <summary>
     /// Forgets what people wrote and what was written to them about messages received before the cutoff: bodies and
-    /// triage evidence, drafts and the words of their flags, the texts of decisions and of delivered replies (in the caller's transaction).
+    /// triage evidence, drafts and the words of their flags, the texts of advice requests and their answers, the texts of decisions and of delivered replies (in the caller's transaction).
     /// </summary>
     /// <returns>How many message bodies were deleted.</returns>
     public static int ForgetBefore(SqliteConnection connection, string cutoff, string now)
@@ -166,6 +169,8 @@ public sealed partial class ReviewStore(KnowledgeBotDatabase database)
         connection.Execute($"UPDATE decisions SET reply_text = NULL WHERE reply_text IS NOT NULL AND message_id IN ({expired})", ("$cutoff", cutoff));
         connection.Execute($"UPDATE outbox SET text = NULL WHERE text IS NOT NULL AND sent_at IS NOT NULL AND message_id IN ({expired})", ("$cutoff", cutoff));
         connection.Execute($"UPDATE draft_flags SET note = NULL WHERE note IS NOT NULL AND message_id IN ({expired})", ("$cutoff", cutoff));
+        connection.Execute($"UPDATE advice_requests SET note = NULL, draft = NULL, answer = NULL WHERE message_id IN ({expired}) AND (note IS NOT NULL OR draft IS NOT NULL OR answer IS NOT NULL)",
+            ("$cutoff", cutoff));
         return deleted;
     }
 

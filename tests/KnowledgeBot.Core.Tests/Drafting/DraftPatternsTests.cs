@@ -42,6 +42,16 @@ public sealed class DraftPatternsTests
         Assert.Equal(leans, SentenceExtractor.LeansOnPrevious(sentence));
 
     [Fact]
+    public void A_past_answer_s_greeting_and_its_yes_or_no_go_and_the_rule_it_gave_is_quoted()
+    {
+        const string answer = "Bonjour Madame, oui : depuis 2022, les travailleurs indépendants peuvent reprendre à temps partiel pour motif thérapeutique. Bon courage.";
+
+        var sentence = Assert.Single(SentenceExtractor.Best(answer, "Un artisan a-t-il droit au temps partiel thérapeutique ?", 1, _ => true));
+
+        Assert.Equal("Depuis 2022, les travailleurs indépendants peuvent reprendre à temps partiel pour motif thérapeutique.", sentence);
+    }
+
+    [Fact]
     public void A_question_for_a_duration_prefers_the_sentence_with_the_duration()
     {
         var passage = "Le congé de proche aidant se demande à l'employeur du salarié par lettre recommandée ou remise en main propre. " +

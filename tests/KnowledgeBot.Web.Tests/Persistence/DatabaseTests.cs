@@ -110,7 +110,7 @@ public sealed class DatabaseTests : IDisposable
     }
 
     [Fact]
-    public void Version_10_keeps_every_message_and_draft_and_adds_an_empty_table_of_flags()
+    public void Versions_10_and_11_keep_every_message_and_draft_and_add_empty_tables_of_flags_and_advice_requests()
     {
         var database = new KnowledgeBotDatabase(_directory);
         using (var connection = database.Open())
@@ -128,13 +128,14 @@ public sealed class DatabaseTests : IDisposable
                 """);
         }
 
-        Assert.Equal([10], database.Migrate().Where(v => v >= 10));
+        Assert.Equal([10, 11], database.Migrate());
 
         using var migrated = database.Open();
         Assert.Equal("Une perruque ?|Oui.,Non.", migrated.Scalar<string>(
             "SELECT m.body || '|' || (SELECT group_concat(text, ',') FROM (SELECT text FROM drafts ORDER BY rank)) FROM incoming_messages m"));
         Assert.Equal(0L, migrated.Scalar<long>("SELECT COUNT(*) FROM draft_flags"));
         migrated.Execute("INSERT INTO draft_flags (message_id, draft_rank, kind, note, flagged_by, flagged_at) VALUES (1, 0, 'obsolete', NULL, 'marie', '2026-01-02T00:00:00Z')");
+        Assert.Equal(0L, migrated.Scalar<long>("SELECT COUNT(*) FROM advice_requests"));
         Assert.Equal(SchemaMigrations.All.Max(m => m.Version), database.SchemaVersion());
     }
 

@@ -86,6 +86,33 @@ public sealed class RetentionTests
         Assert.False(FileHolds(host.DataDirectory, "knowledgebot.db*", $"{word}-{old}"), "the flag's word is still in the database file");
     }
 
+    [Fact]
+    public async Task Past_the_period_the_texts_of_advice_requests_and_their_answers_are_forgotten_and_the_requests_stay()
+    {
+        const string word = "mot-ornithorynque-de-l-avis";
+        await using var host = await RunningHost.StartAsync(null, null, "KnowledgeBot:Web:MessageBodyRetentionDays=30");
+        var session = await ConsoleSession.SignInAsync(host);
+        host.Get<KnowledgeBot.Core.Accounts.UserStore>().Add("experte", RoleSessions.Password, KnowledgeBot.Core.Accounts.ConsoleRole.Expert);
+        var old = await Dashboard.SeededMessages.PasteAsync(session, "Email", "Bonjour, une aide pour la perruque ?");
+        var recent = await Dashboard.SeededMessages.PasteAsync(session, "Email", "Bonjour, une aide pour le transport ?");
+        foreach (var id in new[] { old, recent })
+        {
+            await session.PostFormAsync($"/console/messages/{id}", $"/console/messages/{id}/ask",
+                new() { ["to"] = "expert:experte", ["note"] = $"{word}-note-{id}", ["draft"] = $"{word}-draft-{id}" });
+            var request = host.Get<ReviewQueue>().AdviceRequests(id).Single().Id;
+            Assert.Equal(ReviewOutcomeKind.Done, host.Get<AdviceService>().AnswerAsExpert(request, "experte", false, $"{word}-answer-{id}").Kind);
+        }
+        Dashboard.SeededMessages.Place(host, old, DateTimeOffset.UtcNow.AddDays(-31).ToString("O"));
+
+        host.Get<MessageRetentionService>().DeleteExpiredBodies(DateTimeOffset.UtcNow);
+
+        var forgotten = host.Get<ReviewQueue>().AdviceRequests(old).Single();
+        Assert.Equal((AdviceRequestStatus.Answered, "experte", null, null, null), (forgotten.Status, forgotten.AnsweredBy, forgotten.Note, forgotten.Draft, forgotten.Answer));
+        Assert.Equal($"{word}-answer-{recent}", host.Get<ReviewQueue>().AdviceRequests(recent).Single().Answer);
+        foreach (var part in new[] { "note", "draft", "answer" })
+            Assert.False(FileHolds(host.DataDirectory, "knowledgebot.db*", $"{word}-{part}-{old}"), $"the request's {part} is still in the database file");
+    }
+
     private static string Single(RunningHost host, string sql)
     {
         using var connection = host.Get<KnowledgeBotDatabase>().Open();

@@ -65,6 +65,14 @@ public static class ConsoleFormat
         _ => "En attente",
     };
 
+    public static string InboxState(InboxState state) => state switch
+    {
+        Console.InboxState.Untouched => "Non pris en charge",
+        Console.InboxState.Unassigned => "Non attribué",
+        Console.InboxState.AdviceAsked => "Avis demandé, en attente",
+        _ => "Avis reçu",
+    };
+
     public static string PersonalData(PersonalDataKind kind) => kind switch
     {
         PersonalDataKind.Name => "noms",

@@ -1,3 +1,4 @@
+using KnowledgeBot.Core.Accounts;
 using KnowledgeBot.Web.Hosting;
 using KnowledgeBot.Web.Review;
 using Microsoft.AspNetCore.Mvc;
@@ -6,8 +7,11 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeBot.Web.Pages.Console;
 
-/// <summary>The expert's validation queue: the approved answers waiting to be validated, edited then validated, or rejected as knowledge.</summary>
-public sealed class ExpertModel(ExpertQueue queue, IOptions<WebOptions> options) : PageModel
+/// <summary>
+/// The expert's queue: the questions CMs forwarded to them (an admin sees every expert's), to answer; then the approved
+/// answers waiting to be validated, edited then validated, or rejected as knowledge.
+/// </summary>
+public sealed class ExpertModel(ExpertQueue queue, ReviewQueue messages, IOptions<WebOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "done")]
     public string? Done { get; set; }
@@ -21,6 +25,9 @@ public sealed class ExpertModel(ExpertQueue queue, IOptions<WebOptions> options)
 
     public IReadOnlyList<StoredAnswer> Pending { get; private set; } = [];
 
+    /// <summary>The forwarded questions still unanswered, each with its message.</summary>
+    public IReadOnlyList<(AdviceRequest Request, QueueItem Message)> Forwarded { get; private set; } = [];
+
     public int MaxLength => options.Value.MaxMessageLength;
 
     public string? Notice => AnswerReviewNotice.Done(Done, AnswerId);
@@ -30,6 +37,8 @@ public sealed class ExpertModel(ExpertQueue queue, IOptions<WebOptions> options)
     public void OnGet()
     {
         Pending = queue.PendingValidation();
+        var expert = User.IsInRole(ConsoleRoles.Admin) ? null : User.Identity!.Name;
+        Forwarded = [.. messages.PendingAdvice(expert).Select(r => (r, messages.Find(r.MessageId)!))];
         if (Error is not null)
             Problem = AnswerReviewNotice.Problem(Error, AnswerId is null ? null : queue.Find(AnswerId));
     }

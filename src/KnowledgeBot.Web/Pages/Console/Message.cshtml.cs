@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeBot.Web.Pages.Console;
 
-public sealed class MessageModel(ReviewQueue queue, UserStore users, PersonalDataMasker masker, ConversationStore conversations, IOptions<WebOptions> options) : PageModel
+public sealed class MessageModel(ReviewQueue queue, UserStore users, AdviceService advice, PersonalDataMasker masker, ConversationStore conversations, IOptions<WebOptions> options) : PageModel
 {
     public QueueItem? Item { get; private set; }
     public IReadOnlyList<StoredDraft> Drafts { get; private set; } = [];
@@ -19,6 +19,10 @@ public sealed class MessageModel(ReviewQueue queue, UserStore users, PersonalDat
     /// <summary>What the person was shown at once in a connected conversation (vetted cards, helplines), oldest first.</summary>
     public IReadOnlyList<TranscriptEntry> Shown { get; private set; } = [];
     public IReadOnlyList<string> Users { get; private set; } = [];
+    /// <summary>The requests for advice on this message, oldest first.</summary>
+    public IReadOnlyList<AdviceRequest> AdviceRequests { get; private set; } = [];
+    /// <summary>The experts a question can be forwarded to.</summary>
+    public IReadOnlyList<string> Experts { get; private set; } = [];
     public OutgoingReply? Reply { get; private set; }
     /// <summary>What the approval will keep of the question, personal data masked.</summary>
     public MaskedText? KnowledgeQuestion { get; private set; }
@@ -34,6 +38,10 @@ public sealed class MessageModel(ReviewQueue queue, UserStore users, PersonalDat
     [BindProperty(SupportsGet = true, Name = "signale")]
     public bool Flagged { get; set; }
 
+    /// <summary>A request for advice was just sent (<c>demande</c>) or a committee's reply recorded (<c>recu</c>).</summary>
+    [BindProperty(SupportsGet = true, Name = "avis")]
+    public string? Advice { get; set; }
+
     public string? Problem => ReviewOutcome.Describe(Error, Decisions.FirstOrDefault()?.UserName);
 
     public IActionResult OnGet(long id)
@@ -48,6 +56,8 @@ public sealed class MessageModel(ReviewQueue queue, UserStore users, PersonalDat
         if (Item.ConversationKey is { } key)
             Shown = [.. conversations.Transcript(key).Where(e => e.Role == TranscriptRole.Bot)];
         Users = users.Names();
+        AdviceRequests = queue.AdviceRequests(id);
+        Experts = advice.Experts();
         Reply = queue.Reply(id);
         if (Item.Status == MessageStatus.Pending && Item.Body is not null)
             KnowledgeQuestion = masker.Mask(Item.Body);
