@@ -78,6 +78,24 @@ public sealed class ReviewTests(SharedHost shared)
     }
 
     [Fact]
+    public async Task Message_page_shows_the_closest_material_when_the_drafts_are_unsure_and_only_then()
+    {
+        var session = await ConsoleSession.SignInAsync(_host);
+        var unsure = await Dashboard.SeededMessages.PasteAsync(session, "Email", "Bonjour, marin pêcheur, puis-je faire reconnaître mon lymphœdème du bras en maladie professionnelle auprès de l'ENIM ?");
+        var sure = await Dashboard.SeededMessages.PasteAsync(session, "Email", "Bonjour, existe-t-il une aide pour payer une perruque pendant la chimiothérapie ?");
+        Assert.True(_host.Get<ReviewQueue>().Find(unsure)!.IsLowConfidence);
+        Assert.False(_host.Get<ReviewQueue>().Find(sure)!.IsLowConfidence);
+
+        var page = WebUtility.HtmlDecode(await session.Http.GetStringAsync($"/console/messages/{unsure}"));
+        var closest = page[page.IndexOf("Contenus les plus proches", StringComparison.Ordinal)..];
+        var first = _host.Get<IKnowledgeSearch>().Search(new SearchRequest(_host.Get<ReviewQueue>().Find(unsure)!.Body!, 5))[0];
+        Assert.Contains(first.Url ?? $"/console/answers/{first.Id}", closest);
+        Assert.Contains("<mark>", closest);
+
+        Assert.DoesNotContain("Contenus les plus proches", WebUtility.HtmlDecode(await session.Http.GetStringAsync($"/console/messages/{sure}")));
+    }
+
+    [Fact]
     public async Task Message_page_shows_what_the_person_was_shown_at_once()
     {
         var widget = new WidgetClient(_host.CreateClient());

@@ -1,5 +1,7 @@
 using KnowledgeBot.Core.Accounts;
 using KnowledgeBot.Core.Privacy;
+using KnowledgeBot.Core.Search;
+using KnowledgeBot.Core.Triage;
 using KnowledgeBot.Web.Conversations;
 using KnowledgeBot.Web.Hosting;
 using KnowledgeBot.Web.Review;
@@ -9,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeBot.Web.Pages.Console;
 
-public sealed class MessageModel(ReviewQueue queue, UserStore users, AdviceService advice, PersonalDataMasker masker, ConversationStore conversations, IOptions<WebOptions> options) : PageModel
+public sealed class MessageModel(ReviewQueue queue, UserStore users, AdviceService advice, IKnowledgeSearch search, PersonalDataMasker masker, ConversationStore conversations, IOptions<WebOptions> options) : PageModel
 {
     public QueueItem? Item { get; private set; }
     public IReadOnlyList<StoredDraft> Drafts { get; private set; } = [];
@@ -21,12 +23,16 @@ public sealed class MessageModel(ReviewQueue queue, UserStore users, AdviceServi
     public IReadOnlyList<string> Users { get; private set; } = [];
     /// <summary>The requests for advice on this message, oldest first.</summary>
     public IReadOnlyList<AdviceRequest> AdviceRequests { get; private set; } = [];
+    /// <summary>For a waiting message whose drafts are unsure: what the index holds closest to it, for the CM to answer from.</summary>
+    public IReadOnlyList<SearchHit> Closest { get; private set; } = [];
     /// <summary>The experts a question can be forwarded to.</summary>
     public IReadOnlyList<string> Experts { get; private set; } = [];
     public OutgoingReply? Reply { get; private set; }
     /// <summary>What the approval will keep of the question, personal data masked.</summary>
     public MaskedText? KnowledgeQuestion { get; private set; }
     public int MaxLength => options.Value.MaxMessageLength;
+
+    private const int ClosestShown = 5;
 
     [BindProperty(SupportsGet = true, Name = "error")]
     public string? Error { get; set; }
@@ -61,6 +67,8 @@ public sealed class MessageModel(ReviewQueue queue, UserStore users, AdviceServi
         Reply = queue.Reply(id);
         if (Item.Status == MessageStatus.Pending && Item.Body is not null)
             KnowledgeQuestion = masker.Mask(Item.Body);
+        if (Item.Status == MessageStatus.Pending && Item.Body is not null && Item.IsLowConfidence && Item.Triage is TriageLabel.Normal or TriageLabel.Medical)
+            Closest = search.Search(new SearchRequest(Item.Body, ClosestShown));
         return Page();
     }
 }
