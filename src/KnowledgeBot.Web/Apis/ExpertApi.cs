@@ -22,6 +22,7 @@ public static class ExpertApi
         expert.MapPost("/{id}/reject", RejectAsync);
         expert.MapPost("/{id}/supersede", SupersedeAsync);
         expert.MapPost("/requests/{requestId:long}/answer", AnswerAdvice);
+        expert.MapPost("/merge", MergeAsync);
         return app;
     }
 
@@ -53,6 +54,19 @@ public static class ExpertApi
             ReviewOutcomeKind.Done => Results.Redirect($"{QueuePage}?done=advice"),
             ReviewOutcomeKind.NotFound => Results.Problem("Demande d'avis introuvable.", statusCode: StatusCodes.Status404NotFound),
             _ => Results.Redirect($"{QueuePage}?error={outcome.Code}"),
+        };
+    }
+
+    /// <summary>A suggestion taken: similar approved answers become one validated past answer.</summary>
+    private static async Task<IResult> MergeAsync(ClaimsPrincipal user, IFormCollection form, ExpertReviewService review, CancellationToken cancellationToken)
+    {
+        string? keep = form["keep"];
+        var outcome = await review.MergeAsync([.. form["ids"].OfType<string>()], keep ?? "", user.Identity!.Name!, form["text"], cancellationToken);
+        return outcome.Kind switch
+        {
+            ReviewOutcomeKind.Done => Results.Redirect($"{QueuePage}?done=merged&reponse={Uri.EscapeDataString(keep!)}"),
+            ReviewOutcomeKind.NotFound => Results.Problem("Réponse introuvable.", statusCode: StatusCodes.Status404NotFound),
+            _ => Results.Redirect($"{QueuePage}?error={outcome.Code}&reponse={Uri.EscapeDataString(keep!)}"),
         };
     }
 

@@ -15,6 +15,7 @@ public static class AuditActions
     public const string AnswerValidated = "answer.validated";
     public const string AnswerRejected = "answer.rejected";
     public const string AnswerSuperseded = "answer.superseded";
+    public const string AnswersMerged = "answer.merged";
     public const string DraftFlagged = "draft.flagged";
     public const string AdviceRequested = "advice.requested";
     public const string AdviceAnswered = "advice.answered";
@@ -45,6 +46,7 @@ public static class AuditActions
         AnswerValidated => "Réponse validée par un expert",
         AnswerRejected => "Réponse rejetée comme connaissance",
         AnswerSuperseded => "Réponse remplacée par un nouveau texte",
+        AnswersMerged => "Réponses semblables réunies en une réponse validée",
         DraftFlagged => "Brouillon signalé",
         AdviceRequested => "Avis demandé",
         AdviceAnswered => "Avis reçu",
@@ -71,6 +73,7 @@ public static class AuditActions
         "kind" => "signalement",
         "request" => "demande d'avis",
         "validatedBy" => "validée par",
+        "merged" => "réponses réunies",
         _ => key,
     };
 }

@@ -59,6 +59,22 @@ public sealed class ExpertReviewService(
         return (outcome, successor);
     }
 
+    /// <summary>A suggestion taken: the kept answer validated with the expert's text, the others superseded by it.</summary>
+    /// <param name="answerIds">The answers of the group (the kept one may be among them).</param>
+    public async Task<ReviewOutcome> MergeAsync(IReadOnlyList<string> answerIds, string keptId, string expert, string? text, CancellationToken cancellationToken)
+    {
+        var others = answerIds.Distinct(StringComparer.Ordinal).Where(id => id != keptId).ToList();
+        if (others.Count == 0 || others.Append(keptId).Any(id => queue.Find(id) is null))
+            return ReviewOutcome.NotFound;
+        if (CheckText(text) is { } problem)
+            return ReviewOutcome.Invalid(problem);
+        var masked = masker.Mask(text!.Trim());
+        var outcome = store.Merge(keptId, others, expert, masked.Text, masked.Items.Count);
+        if (outcome.Kind == ReviewOutcomeKind.Done)
+            await IndexAsync(new IndexUpdate(Documents([.. others.Append(keptId).Select(id => queue.Find(id)!)])), keptId, cancellationToken);
+        return outcome;
+    }
+
     private string? CheckText(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

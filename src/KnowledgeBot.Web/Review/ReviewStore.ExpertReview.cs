@@ -73,6 +73,36 @@ public sealed partial class ReviewStore
         return (ReviewOutcome.Done, successor);
     }
 
+    /// <summary>
+    /// Several approved answers to the same question become one past answer: the one kept is validated (with the text
+    /// the expert wrote for the group), the others are superseded by it. All of them must still wait for validation:
+    /// if one was decided meanwhile, nothing is applied.
+    /// </summary>
+    public ReviewOutcome Merge(string keptId, IReadOnlyList<string> otherIds, string expert, string mergedAnswer, int maskedItems)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        var now = SqliteCommands.Now();
+        var kept = connection.Execute("""
+            UPDATE approved_answers SET status = $validated, answer = $text, reviewed_by = $u, reviewed_at = $at WHERE id = $id AND status = $pending
+            """, ("$validated", ApprovedAnswerStatus.Validated.Wire()), ("$text", mergedAnswer), ("$u", expert), ("$at", now),
+            ("$id", keptId), ("$pending", ApprovedAnswerStatus.PendingValidation.Wire()));
+        if (kept == 0)
+            return Unreviewed(connection, keptId);
+        foreach (var other in otherIds)
+        {
+            var superseded = connection.Execute("""
+                UPDATE approved_answers SET status = $superseded, superseded_by = $kept, reviewed_by = $u, reviewed_at = $at WHERE id = $id AND status = $pending
+                """, ("$superseded", ApprovedAnswerStatus.Superseded.Wire()), ("$kept", keptId), ("$u", expert), ("$at", now),
+                ("$id", other), ("$pending", ApprovedAnswerStatus.PendingValidation.Wire()));
+            if (superseded == 0)
+                return Unreviewed(connection, other);
+        }
+        AuditLog.Record(connection, expert, AuditActions.AnswersMerged, keptId, new { merged = otherIds, maskedItems });
+        transaction.Commit();
+        return ReviewOutcome.Done;
+    }
+
     private static ReviewOutcome Unreviewed(SqliteConnection connection, string answerId) =>
         connection.Scalar<long>("SELECT COUNT(*) FROM approved_answers WHERE id = $id", ("$id", answerId)) == 0
             ? ReviewOutcome.NotFound

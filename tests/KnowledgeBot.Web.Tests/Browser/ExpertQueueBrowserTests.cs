@@ -48,4 +48,30 @@ public sealed class ExpertQueueBrowserTests(SharedHost shared, BrowserFixture br
         Assert.Equal(ApprovedAnswerStatus.Validated, _host.Get<ExpertQueue>().Find(answerId)!.Status);
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public async Task An_expert_merges_a_suggestion_of_similar_answers_from_the_page()
+    {
+        var word = "quokkine" + Guid.NewGuid().ToString("N")[..6];
+        var cm = await RoleSessions.SharedAsync(_host, ConsoleRole.Cm);
+        foreach (var (question, reply) in new[] { ($"Le {word} est-il remboursé ?", $"Le {word} n'est pas remboursé."), ($"Remboursement du {word} ?", $"Certaines mutuelles remboursent le {word}.") })
+            await SeededMessages.ApproveAsync(cm, await SeededMessages.PasteAsync(cm, "Email", question), reply);
+        var expert = "expert-" + Guid.NewGuid().ToString("N")[..8];
+        _host.Get<UserStore>().Add(expert, RoleSessions.Password, ConsoleRole.Expert);
+        var page = await (await browser.Browser.NewContextAsync(new() { Locale = "fr-FR" })).NewPageAsync();
+        await page.GotoAsync(new Uri(_host.BaseAddress, "/console/login").ToString());
+        await page.GetByLabel("Nom d'utilisateur").FillAsync(expert);
+        await page.GetByLabel("Mot de passe").FillAsync(RoleSessions.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+
+        var suggestion = page.GetByRole(AriaRole.Article).Filter(new() { HasText = $"Le {word} est-il remboursé ?" }).Filter(new() { HasText = "réponses semblables" });
+        await Expect(suggestion).ToContainTextAsync($"Remboursement du {word} ?");
+        await AxeCheck.AssertNoViolationsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "console-expert-suggestions.png"), FullPage = true });
+        await suggestion.GetByRole(AriaRole.Textbox).FillAsync($"Le {word} n'est pas remboursé par la Sécurité sociale ; certaines mutuelles le prennent en charge.");
+        await suggestion.GetByRole(AriaRole.Button, new() { Name = "Réunir et valider" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("ne font plus qu'une réponse validée");
+        await Expect(page.GetByRole(AriaRole.Article).Filter(new() { HasText = $"Le {word} est-il remboursé ?" })).ToHaveCountAsync(0);
+    }
 }

@@ -82,17 +82,17 @@ public sealed class ConsoleAccessTests(SharedHost shared)
         Assert.Equal(HttpStatusCode.Redirect, (await http.GetAsync("/console")).StatusCode);
     }
 
-    [Fact]
-    public async Task Form_posted_without_its_anti_forgery_token_is_refused()
+    [Theory]
+    [InlineData("/console/messages", "channel=Email&text=Bonjour, une question sur les aides.")]
+    [InlineData("/console/messages/1/ask", "to=comite&note=Un mot.")]
+    [InlineData("/console/expert/merge", "ids=answer:CM-000001&keep=answer:CM-000002&text=Texte réuni.")]
+    public async Task Form_posted_without_its_anti_forgery_token_is_refused(string action, string form)
     {
         var session = await ConsoleSession.SignInAsync(_host);
         var before = Rows.All(_host);
 
-        var response = await session.Http.PostAsync("/console/messages", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["channel"] = "Email",
-            ["text"] = "Bonjour, une question sur les aides.",
-        }));
+        var response = await session.Http.PostAsync(action, new FormUrlEncodedContent(
+            form.Split('&').Select(pair => pair.Split('=', 2)).Select(p => KeyValuePair.Create(p[0], p[1]))));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(before, Rows.All(_host));

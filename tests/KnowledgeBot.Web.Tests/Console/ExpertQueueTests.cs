@@ -131,6 +131,51 @@ public sealed class ExpertQueueTests(SharedHost shared)
         Assert.Single(_host.Get<AuditLog>().Page(true, null, 1, 500).Entries, e => e.Target == answerId);
     }
 
+    [Fact]
+    public async Task Similar_approved_answers_are_suggested_together_and_merged_into_one_validated_answer_that_searches_find()
+    {
+        var word = "zygomore" + Guid.NewGuid().ToString("N")[..6];
+        var cm = await RoleSessions.SharedAsync(_host, ConsoleRole.Cm);
+        var first = await SeededMessages.PasteAsync(cm, "Email", $"Bonjour, le {word} est-il remboursé par la mutuelle ?");
+        await SeededMessages.ApproveAsync(cm, first, $"Bonjour, le {word} n'est pas remboursé par la Sécurité sociale.");
+        var second = await SeededMessages.PasteAsync(cm, "Facebook", $"La mutuelle rembourse le {word} ?");
+        await SeededMessages.ApproveAsync(cm, second, $"Le {word} peut être remboursé par certaines mutuelles.");
+        var (older, newer) = (ApprovedAnswer.IdFor(first), ApprovedAnswer.IdFor(second));
+        var expert = await RoleSessions.SharedAsync(_host, ConsoleRole.Expert);
+        var page = WebUtility.HtmlDecode(await expert.Http.GetStringAsync("/console/expert"));
+        var suggestions = page[page.IndexOf("Suggestions : réponses semblables à réunir", StringComparison.Ordinal)..page.IndexOf("Réponses approuvées à valider", StringComparison.Ordinal)];
+        Assert.Contains(AnswerReviewShortId(older), suggestions);
+        Assert.Contains(AnswerReviewShortId(newer), suggestions);
+
+        var merged = $"Le {word} n'est pas remboursé par la Sécurité sociale, mais certaines mutuelles le prennent en charge.";
+        var response = await expert.PostFormAsync("/console/expert", "/console/expert/merge", new() { ["ids"] = older, ["keep"] = newer, ["text"] = merged });
+
+        Assert.Equal($"/console/expert?done=merged&reponse={Uri.EscapeDataString(newer)}", response.Headers.Location!.ToString());
+        var kept = _host.Get<ExpertQueue>().Find(newer)!;
+        Assert.Equal((ApprovedAnswerStatus.Validated, merged, ExpertName(expert)), (kept.Status, kept.Answer, kept.ReviewedBy));
+        var gone = _host.Get<ExpertQueue>().Find(older)!;
+        Assert.Equal((ApprovedAnswerStatus.Superseded, newer), (gone.Status, gone.SupersededBy));
+        var hits = _host.Get<IKnowledgeSearch>().Search(new SearchRequest(word, 5));
+        Assert.Equal((newer, DocumentStatus.Current), (hits[0].Id, hits[0].Status));
+        Assert.DoesNotContain(hits, h => h.Id == older && h.Status != DocumentStatus.Superseded);
+        Assert.Equal((AuditActions.AnswersMerged, ExpertName(expert)), (Audit(newer).Action, Audit(newer).UserName));
+    }
+
+    [Fact]
+    public async Task A_merge_with_an_answer_decided_meanwhile_applies_nothing()
+    {
+        var (validated, _) = await ApprovedAnswerAsync();
+        var (pending, _) = await ApprovedAnswerAsync();
+        var expert = await RoleSessions.SharedAsync(_host, ConsoleRole.Expert);
+        await expert.PostFormAsync("/console/expert", $"/console/expert/{validated}/validate", []);
+
+        var response = await expert.PostFormAsync("/console/expert", "/console/expert/merge", new() { ["ids"] = validated, ["keep"] = pending, ["text"] = "Texte réuni." });
+
+        Assert.Equal($"/console/expert?error={ReviewOutcome.Decided}&reponse={Uri.EscapeDataString(pending)}", response.Headers.Location!.ToString());
+        Assert.Equal(ApprovedAnswerStatus.PendingValidation, _host.Get<ExpertQueue>().Find(pending)!.Status);
+        Assert.Null(_host.Get<ExpertQueue>().Find(validated)!.SupersededBy);
+    }
+
     /// <summary>A message pasted and approved by a CM, with a made-up word that only its answer contains.</summary>
     private async Task<(string AnswerId, string Word)> ApprovedAnswerAsync()
     {

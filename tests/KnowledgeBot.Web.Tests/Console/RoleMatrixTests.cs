@@ -41,6 +41,7 @@ public sealed class RoleMatrixTests(SharedHost shared)
         new("POST", "/console/messages/{id:long}/ask", $"/console/messages/{MessageId}/ask", Cm, HttpStatusCode.Redirect, new() { ["to"] = "expert:personne" }),
         new("POST", "/console/messages/{id:long}/advice/{requestId:long}/answer", $"/console/messages/{MessageId}/advice/999999/answer", Cm, HttpStatusCode.NotFound, new() { ["answer"] = "Réponse." }),
         new("GET", "/console/expert", "/console/expert", Expert, HttpStatusCode.OK),
+        new("POST", "/console/expert/merge", "/console/expert/merge", Expert, HttpStatusCode.NotFound, new() { ["ids"] = "answer:CM-999999", ["keep"] = "answer:CM-999999", ["text"] = "Texte." }),
         new("POST", "/console/expert/requests/{requestId:long}/answer", "/console/expert/requests/999999/answer", Expert, HttpStatusCode.NotFound, new() { ["answer"] = "Réponse." }),
         new("POST", "/console/expert/{id}/validate", "/console/expert/answer:CM-999999/validate", Expert, HttpStatusCode.NotFound, []),
         new("POST", "/console/expert/{id}/reject", "/console/expert/answer:CM-999999/reject", Expert, HttpStatusCode.NotFound, []),

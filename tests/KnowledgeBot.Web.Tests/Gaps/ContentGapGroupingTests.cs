@@ -26,8 +26,8 @@ public sealed class ContentGapGroupingTests
     public void Questions_sharing_less_than_a_third_of_their_words_stay_apart()
     {
         Assert.Equal(2, ContentGapGrouping.Group([Message(1, "a b c d"), Message(2, "d e f g")], Words).Count);
-        Assert.Equal(1.0 / 3, ContentGapGrouping.Similarity(Words("a b"), Words("b c")));
-        Assert.Equal(0, ContentGapGrouping.Similarity(Words(""), Words("")));
+        Assert.Equal(1.0 / 3, SimilarQuestions.Similarity(Words("a b"), Words("b c")));
+        Assert.Equal(0, SimilarQuestions.Similarity(Words(""), Words("")));
     }
 
     [Fact]

@@ -12,6 +12,7 @@ public static class AnswerReviewNotice
     {
         "validated" => $"La réponse {ShortId(id ?? "")} est validée : les brouillons peuvent désormais s'en servir comme réponse validée.",
         "rejected" => $"La réponse {ShortId(id ?? "")} est rejetée comme connaissance : elle reste la réponse envoyée, sans devenir une réponse passée.",
+        "merged" => $"Les réponses semblables ne font plus qu'une réponse validée, {ShortId(id ?? "")} : les recherches qui trouvaient les autres donnent désormais celle-ci.",
         "advice" => "Votre réponse est transmise à l'équipe : envoyée telle quelle, elle deviendra une réponse validée par vous.",
         "superseded" => "Le nouveau texte remplace l'ancienne réponse : les recherches qui la trouvaient donnent désormais celle-ci.",
         _ => null,
