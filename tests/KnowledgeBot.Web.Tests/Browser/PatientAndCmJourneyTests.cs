@@ -85,6 +85,15 @@ public sealed class PatientAndCmJourneyTests(SharedHost shared, BrowserFixture b
     public async Task The_open_inbox_raises_an_alert_when_a_distress_message_arrives_without_a_reload()
     {
         var cm = await SignedInConsoleAsync();
+        // Counts the tones the page starts, through the browser's own Web Audio API.
+        await cm.EvaluateAsync("""
+            () => {
+              window.tones = 0;
+              const start = OscillatorNode.prototype.start;
+              OscillatorNode.prototype.start = function (...args) { window.tones++; return start.apply(this, args); };
+            }
+            """);
+        await cm.GetByLabel("Alerte sonore à l'arrivée d'un message de détresse").CheckAsync();
         var title = await cm.TitleAsync();
 
         var widget = new WidgetClient(_host.CreateClient());
@@ -95,9 +104,11 @@ public sealed class PatientAndCmJourneyTests(SharedHost shared, BrowserFixture b
         await Expect(alert).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("distress"));
         Assert.StartsWith("(!) ", await cm.TitleAsync());
         Assert.EndsWith(title, await cm.TitleAsync());
+        Assert.True(await cm.EvaluateAsync<int>("window.tones") > 0, "no alert tone although the CM turned the sound on");
         await AxeCheck.AssertNoViolationsAsync(cm);
         await cm.GetByRole(AriaRole.Link, new() { Name = "Actualiser la boîte de réception" }).ClickAsync();
         await Expect(cm.Locator("tr.triage-distress-danger").First).ToBeVisibleAsync();
+        await Expect(cm.GetByLabel("Alerte sonore à l'arrivée d'un message de détresse")).ToBeCheckedAsync();
     }
 
     [Fact]
