@@ -19,12 +19,13 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
     private const double ModelAloneProbability = 0.6;
 
     /// <summary>
-    /// Hostility and out-of-scope messages are told by their target and topic more than by words a concept can list
-    /// (cross-validated on the tuning split, the 0.6 bar kept 31 % of hostile messages in the normal queue), so for
-    /// them the model's own threshold, chosen for its precision, stands alone. Medical and distress keep their bars:
-    /// a medical caveat on a practical question, or a helpline, changes what the person reads.
+    /// Hostility is told by its target and tone more than by words a concept can list (cross-validated on the tuning
+    /// split, the 0.6 bar kept 31 % of hostile messages in the normal queue), so the model's own threshold, chosen for
+    /// its precision, stands alone. Out of scope needs a hint (a concept, or no word of the domain): a message that
+    /// speaks of the domain ("mon mari est décédé…") is out of scope only when the model is sure. Medical and distress
+    /// keep their bars: a medical caveat on a practical question, or a helpline, changes what the person reads.
     /// </summary>
-    private static bool ModelStandsAlone(TriageLabel label) => label is TriageLabel.Hostile or TriageLabel.OutOfScope;
+    private static bool ModelStandsAlone(TriageLabel label) => label is TriageLabel.Hostile;
 
     /// <summary>Lower for distress: a gentle mention of the listening line costs far less than a missed person at risk.</summary>
     private const double DistressAloneProbability = 0.4;
