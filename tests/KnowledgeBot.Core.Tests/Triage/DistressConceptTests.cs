@@ -14,6 +14,9 @@ public sealed class DistressConceptTests
     [InlineData("Ma mère vient d'avaler toute une boîte de somnifères et elle ne répond plus.", "danger-vital-immediat")]
     [InlineData("Il respire plus, il est tout bleu, aidez moi", "danger-vital-immediat")]
     [InlineData("Mon fils dit qu'il va se tuer, il s'est enfermé dans sa chambre avec les médicaments de sa mère.", "tiers-en-danger")]
+    [InlineData("J'ai pris une bouteille de whisky et tous mes somnifères.", "danger-vital-immediat")]
+    [InlineData("Je pourrais avaler tout ce qui est prescrit sur l'ordonnance d'un coup.", "danger-vital-immediat")]
+    [InlineData("J'ai fait une bêtise il y a une heure, j'ai la tête qui tourne.", "danger-vital-immediat")]
     public void Danger_signs_are_recognised(string message, string concept)
     {
         var result = ShippedRules.Classify(message);
@@ -32,6 +35,10 @@ public sealed class DistressConceptTests
     [InlineData("Je n'ai plus envie de vivre depuis l'annonce de la récidive.", "plus-envie-de-vivre")]
     [InlineData("Mon mari répète qu'on serait mieux sans lui, comment l'aider ?", "fardeau")]
     [InlineData("je n'en peux plus", "a-bout")]
+    [InlineData("Je pense souvent à me faire du mal quand les douleurs reviennent.", "automutilation")]
+    [InlineData("Je me brûle les bras avec des cigarettes.", "automutilation")]
+    [InlineData("J'aimerais m'effacer, que plus personne ne pense à moi.", "souhait-de-mort")]
+    [InlineData("je sui un fardo pour ma famille", "fardeau")]
     public void Concern_signs_are_recognised(string message, string concept)
     {
         var result = ShippedRules.Classify(message);
