@@ -17,6 +17,7 @@ public sealed class DistressConceptTests
     [InlineData("J'ai pris une bouteille de whisky et tous mes somnifères.", "danger-vital-immediat")]
     [InlineData("Je pourrais avaler tout ce qui est prescrit sur l'ordonnance d'un coup.", "danger-vital-immediat")]
     [InlineData("J'ai fait une bêtise il y a une heure, j'ai la tête qui tourne.", "danger-vital-immediat")]
+    [InlineData("Merci pour tout, ce soir c'est ma dernière nuit ici.", "plan-ou-date")]
     public void Danger_signs_are_recognised(string message, string concept)
     {
         var result = ShippedRules.Classify(message);
@@ -39,6 +40,14 @@ public sealed class DistressConceptTests
     [InlineData("Je me brûle les bras avec des cigarettes.", "automutilation")]
     [InlineData("J'aimerais m'effacer, que plus personne ne pense à moi.", "souhait-de-mort")]
     [InlineData("je sui un fardo pour ma famille", "fardeau")]
+    [InlineData("Je me sens de trop partout depuis que je suis malade.", "fardeau")]
+    [InlineData("Sans moi mes enfants auraient une vie normale.", "fardeau")]
+    [InlineData("Mon mari est décédé l'an dernier, je serais tellement mieux auprès de lui.", "rejoindre-un-defunt")]
+    [InlineData("En soins palliatifs, maman demande qu'on abrège.", "fin-de-vie-hatee")]
+    [InlineData("Je me dis que je mériterais de mourir.", "souhait-de-mort")]
+    [InlineData("La mort peut venir, je suis prête.", "souhait-de-mort")]
+    [InlineData("J'ai envie de tout lâcher, définitivement.", "souhait-de-mort")]
+    [InlineData("J'espère en secret que les résultats du scanner seront mauvais.", "souhait-de-mort")]
     public void Concern_signs_are_recognised(string message, string concept)
     {
         var result = ShippedRules.Classify(message);
