@@ -11,6 +11,7 @@ public sealed class TriageNuanceTests
     [InlineData("J'en peux plus de ces papiers MDPH, pouvez-vous m'aider à remplir le dossier ?")]
     [InlineData("Je vais finir ma chimio en mars, quand puis-je reprendre le travail ?")]
     [InlineData("j'ai hâte d'en finir avec les rayons")]
+    [InlineData("Mon dossier MDPH traîne depuis 7 mois : auriez-vous des conseils pour accélérer les choses ?")]
     [InlineData("Je prépare un dépliant sur la prévention du suicide, le 3114 est-il gratuit ?")]
     [InlineData("Comment souscrire une assurance décès quand on a eu un cancer ?")]
     [InlineData("J'aimerais rejoindre les bénévoles de votre comité, comment faire ?")]
