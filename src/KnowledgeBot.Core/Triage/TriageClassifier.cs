@@ -15,20 +15,20 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
 {
     private const int ModelWordsShown = 4;
 
-    /// <summary>Without any sign or hint of the label among the concepts, the model alone must be this sure.</summary>
-    private const double ModelAloneProbability = 0.6;
-
     /// <summary>
-    /// Hostility is told by its target and tone more than by words a concept can list (cross-validated on the tuning
-    /// split, the 0.6 bar kept 31 % of hostile messages in the normal queue), so the model's own threshold, chosen for
-    /// its precision, stands alone. Out of scope needs a hint (a concept, or no word of the domain): a message that
-    /// speaks of the domain ("mon mari est décédé…") is out of scope only when the model is sure. Medical and distress
-    /// keep their bars: a medical caveat on a practical question, or a helpline, changes what the person reads.
+    /// Without any sign or hint of the label among the concepts, how sure the model alone must be (its own threshold
+    /// still applies when higher). Distress 0.4: a gentle mention of the listening line costs far less than a missed
+    /// person at risk. Hostility 0.2: it is told by its target and tone more than by words a concept can list (at 0.6,
+    /// cross-validation kept 31 % of hostile messages in the normal queue; at 0.1 a plain question on volunteering was
+    /// taken for hostile). Medical and out of scope 0.6: a caveat on a practical question, or a draft saying "not our
+    /// field" to a message that speaks of the domain, changes what the person reads.
     /// </summary>
-    private static bool ModelStandsAlone(TriageLabel label) => label is TriageLabel.Hostile;
-
-    /// <summary>Lower for distress: a gentle mention of the listening line costs far less than a missed person at risk.</summary>
-    private const double DistressAloneProbability = 0.4;
+    private static double AloneProbability(TriageLabel label) => label switch
+    {
+        TriageLabel.Distress => 0.4,
+        TriageLabel.Hostile => 0.2,
+        _ => 0.6,
+    };
 
     /// <summary>
     /// Beside one signal of distress (a weak sign that needs a second one), the model may complete the picture from
@@ -86,8 +86,7 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
         var probability = labelModel.Probability(features.Select(f => f.Feature));
         // Saying no word of the association's domain hints at out of scope as a hint concept would.
         var hinted = conceptEvidence.Count > 0 || (label == TriageLabel.OutOfScope && features.Any(f => f.Feature == TriageFeatures.OutsideTheDomain));
-        var needed = !hinted ? ModelStandsAlone(label) ? labelModel.Threshold
-                : Math.Max(labelModel.Threshold, label == TriageLabel.Distress ? DistressAloneProbability : ModelAloneProbability)
+        var needed = !hinted ? Math.Max(labelModel.Threshold, AloneProbability(label))
             : label == TriageLabel.Distress && conceptEvidence.Any(e => e.Concept.IsSignal) ? Math.Min(labelModel.Threshold, ModelBesideSignalProbability)
             : labelModel.Threshold;
         if (probability < needed)

@@ -28,6 +28,12 @@ public sealed class OtherLabelsTests
     public void Anger_at_the_association_is_hostile(string message) =>
         Assert.Equal(TriageLabel.Hostile, ShippedRules.Classify(message).Label);
 
+    [Theory]
+    [InlineData("Comment devenir bénévole dans votre association ?")]
+    [InlineData("Votre comité organise-t-il encore la marche d'octobre ?")]
+    public void A_plain_question_to_the_association_is_not_hostile(string message) =>
+        Assert.Equal(TriageLabel.Normal, ShippedRules.Classify(message).Label);
+
     [Fact]
     public void Anger_at_a_bank_is_not_hostile() =>
         Assert.Equal(TriageLabel.Normal, ShippedRules.Classify("Ma banque refuse mon prêt, c'est scandaleux, existe-t-il un recours ?").Label);
