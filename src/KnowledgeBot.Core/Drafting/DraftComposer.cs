@@ -30,7 +30,8 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
             TriageLabel.Medical => [[_phrases.NoMedicalAdvice(isShort)], [_phrases.NoMedicalAdvice(true)]],
             _ => [],
         };
-        var substance = triage == TriageLabel.Distress || material.All.Count == 0 ? [] : SubstanceVariants(message, material)
+        var reading = MessageReading.Of(message.Text);
+        var substance = triage == TriageLabel.Distress || material.All.Count == 0 ? [] : SubstanceVariants(message, reading, material)
             .Select(used => used.Where(u => u.Sentences.Count > 0).ToList())
             .Where(used => used.Count > 0)
             .ToList();
@@ -44,7 +45,7 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
         {
             // Unsure material: what the sources say comes with the promise that an expert checks it, and the bare
             // holding reply is the alternative; nothing that answers: the holding reply alone.
-            var covering = substance.FirstOrDefault(used => SaysEveryWordAsked(used, message));
+            var covering = substance.FirstOrDefault(used => SaysEveryWordAsked(used, reading));
             if (lowConfidence && covering is not null)
                 drafts.Add(Assemble(message, triage, material, [DraftPhrases.ExpertWillCheck(isShort)], covering, committee, askPostalCode: true));
             if (lowConfidence || substance.Count == 0)
@@ -56,14 +57,14 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
     }
 
     /// <summary>The answer with the best passage, then the passages alone, then one sentence of the best source.</summary>
-    private IEnumerable<IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)>> SubstanceVariants(IncomingMessage message, DraftMaterial material)
+    private IEnumerable<IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)>> SubstanceVariants(IncomingMessage message, MessageReading reading, DraftMaterial material)
     {
         var sources = new List<SearchHit>();
         if (material.Answer is not null) sources.Add(material.Answer);
         sources.AddRange(material.Passages);
         if (sources.Count == 0)
             yield break;
-        IReadOnlyList<string> Best(SearchHit hit, int count) => SentenceExtractor.Best(hit.Passage, message.Text, count, s => IsQuotable(s, hit, message));
+        IReadOnlyList<string> Best(SearchHit hit, int count) => SentenceExtractor.Best(hit.Passage, reading, count, s => IsQuotable(s, hit, message));
         yield return WithoutRepeats([.. sources.Take(2).Select(h => (h, Best(h, h.Kind == DocumentKind.Answer ? 3 : 2)))]);
         if (material.Passages.Count > 0 && material.Answer is not null)
             yield return WithoutRepeats([.. material.Passages.Select(h => (h, Best(h, 2)))]);
@@ -74,10 +75,10 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
     /// Unsure material is quoted only when its titles and sentences say every word the questions ask about: a page on
     /// the invalidity pension is no answer to a question on the survivor's pension, whatever else they share.
     /// </summary>
-    private static bool SaysEveryWordAsked(IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, IncomingMessage message)
+    private static bool SaysEveryWordAsked(IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, MessageReading message)
     {
         var said = SentenceExtractor.ContentWords(string.Join(" ", used.Select(u => u.Hit.Title + " " + string.Join(" ", u.Sentences))));
-        return MessageQuestions.Of(message.Text).SelectMany(q => SentenceExtractor.ContentWords(q.Text)).All(said.Contains);
+        return message.Asked.All(said.Contains);
     }
 
     /// <summary>

@@ -44,12 +44,13 @@ public static partial class SentenceExtractor
     /// the one before it, and a quoted run is never cut by a sentence that may not be quoted; none when too few words are shared.
     /// </summary>
     /// <param name="allowed">Sentences that may be quoted (not about another person's place, committee or details).</param>
-    public static IReadOnlyList<string> Best(string passage, string message, int count, Func<string, bool> allowed)
+    public static IReadOnlyList<string> Best(string passage, string message, int count, Func<string, bool> allowed) =>
+        Best(passage, MessageReading.Of(message), count, allowed);
+
+    /// <param name="message">The message as read once for every source of the draft.</param>
+    public static IReadOnlyList<string> Best(string passage, MessageReading message, int count, Func<string, bool> allowed)
     {
-        var wanted = ContentWords(message);
-        var questions = MessageQuestions.Of(message);
-        var asked = questions.SelectMany(q => ContentWords(q.Text)).ToHashSet();
-        var kinds = questions.Select(q => q.Kind).ToHashSet();
+        var (wanted, asked, kinds) = (message.Wanted, message.Asked, message.Kinds);
         // A passage may start in the middle of a sentence: a fragment starting in lower case is not quoted.
         var sentences = Sentences(passage).Select(WithoutGreetingAndYesNo).ToList();
         var usable = sentences.Select(s => s.Length >= 25 && !char.IsLower(s[0]) && !IsCourtesy(s) && allowed(s)).ToList();
