@@ -59,11 +59,9 @@ public sealed class AdviceService(ReviewQueue queue, ReviewStore store, UserStor
 
     private ReviewOutcome Answer(AdviceRequest request, string? answer, string userName)
     {
-        if (string.IsNullOrWhiteSpace(answer))
-            return ReviewOutcome.Invalid(ReviewOutcome.EmptyText);
-        if (answer.Trim().Length > options.Value.MaxMessageLength)
-            return ReviewOutcome.Invalid(ReviewOutcome.TextTooLong);
-        return request.Status == AdviceRequestStatus.Answered ? ReviewOutcome.AlreadyDecided : store.AnswerAdvice(request.Id, answer.Trim(), userName);
+        if (ReviewOutcome.TextProblem(answer, options.Value.MaxMessageLength) is { } problem)
+            return ReviewOutcome.Invalid(problem);
+        return request.Status == AdviceRequestStatus.Answered ? ReviewOutcome.AlreadyDecided : store.AnswerAdvice(request.Id, answer!.Trim(), userName);
     }
 
     private (AdviceRecipientKind Kind, string Name)? Recipient(string? to, QueueItem item)

@@ -75,12 +75,7 @@ public sealed class ExpertReviewService(
         return outcome;
     }
 
-    private string? CheckText(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-            return ReviewOutcome.EmptyText;
-        return text.Trim().Length > options.Value.MaxMessageLength ? ReviewOutcome.TextTooLong : null;
-    }
+    private string? CheckText(string? text) => ReviewOutcome.TextProblem(text, options.Value.MaxMessageLength);
 
     private async Task IndexAsync(IndexUpdate update, string answerId, CancellationToken cancellationToken)
     {

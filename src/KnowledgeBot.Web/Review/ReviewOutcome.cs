@@ -25,6 +25,10 @@ public sealed record ReviewOutcome(ReviewOutcomeKind Kind, string? Code = null)
     public static readonly ReviewOutcome AlreadyDecided = new(ReviewOutcomeKind.AlreadyDecided, Decided);
     public static ReviewOutcome Invalid(string code) => new(ReviewOutcomeKind.Invalid, code);
 
+    /// <summary>What is wrong with a text the console submits (a reply, a question, an answer): empty or too long; null when fine.</summary>
+    public static string? TextProblem(string? text, int maxLength) =>
+        string.IsNullOrWhiteSpace(text) ? EmptyText : text.Trim().Length > maxLength ? TextTooLong : null;
+
     /// <param name="decidedBy">Who decided first, for <see cref="Decided"/>.</param>
     public static string? Describe(string? code, string? decidedBy = null) => code switch
     {

@@ -98,12 +98,7 @@ public sealed class ReviewService(
         return store.FlagDraft(messageId, draftRank, flag, trimmed, userName);
     }
 
-    private string? CheckText(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-            return ReviewOutcome.EmptyText;
-        return text.Trim().Length > options.Value.MaxMessageLength ? ReviewOutcome.TextTooLong : null;
-    }
+    private string? CheckText(string? text) => ReviewOutcome.TextProblem(text, options.Value.MaxMessageLength);
 
     private async Task IndexAsync(Document answer, CancellationToken cancellationToken)
     {
