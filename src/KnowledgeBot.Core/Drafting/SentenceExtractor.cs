@@ -161,7 +161,7 @@ public static partial class SentenceExtractor
         return char.ToUpperInvariant(rest[0]) + rest[1..];
     }
 
-    [GeneratedRegex(@"^((Bonjour|Bonsoir)( Madame| Monsieur| à vous| à tous)?\s*[,!]\s*)?((Oui|Non|oui|non)\s*[,:!]\s*)?")]
+    [GeneratedRegex(@"^((Bonjour|Bonsoir)( Madame| Monsieur| à vous| à tous)?\s*[,!]\s*)?((Et |Eh |et |eh )?(Oui|Non|oui|non)\s*[,:!]\s*)?")]
     private static partial Regex LeadingGreetingAndYesNo();
 
     private static bool IsCourtesy(string sentence)

@@ -52,6 +52,16 @@ public sealed class DraftPatternsTests
     }
 
     [Fact]
+    public void A_yes_or_no_answered_to_someone_else_goes_inside_a_quoted_run_too()
+    {
+        const string answer = "Bonjour, la demande se fait auprès de la MDPH de votre département. Et non, votre employeur n'en est pas informé automatiquement.";
+
+        var sentences = SentenceExtractor.Best(answer, "Où faire la demande de RQTH, et mon employeur en est-il informé ?", 2, _ => true);
+
+        Assert.Equal(["La demande se fait auprès de la MDPH de votre département.", "Votre employeur n'en est pas informé automatiquement."], sentences);
+    }
+
+    [Fact]
     public void A_question_for_a_duration_prefers_the_sentence_with_the_duration()
     {
         var passage = "Le congé de proche aidant se demande à l'employeur du salarié par lettre recommandée ou remise en main propre. " +
