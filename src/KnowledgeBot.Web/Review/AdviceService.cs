@@ -57,12 +57,11 @@ public sealed class AdviceService(ReviewQueue queue, ReviewStore store, UserStor
         return Answer(request, answer, userName);
     }
 
-    private ReviewOutcome Answer(AdviceRequest request, string? answer, string userName)
-    {
-        if (ReviewOutcome.TextProblem(answer, options.Value.MaxMessageLength) is { } problem)
-            return ReviewOutcome.Invalid(problem);
-        return request.Status == AdviceRequestStatus.Answered ? ReviewOutcome.AlreadyDecided : store.AnswerAdvice(request.Id, answer!.Trim(), userName);
-    }
+    /// <summary>The store claims the request by its status: answered already (or meanwhile), it says so and writes nothing.</summary>
+    private ReviewOutcome Answer(AdviceRequest request, string? answer, string userName) =>
+        ReviewOutcome.TextProblem(answer, options.Value.MaxMessageLength) is { } problem
+            ? ReviewOutcome.Invalid(problem)
+            : store.AnswerAdvice(request.Id, answer!.Trim(), userName);
 
     private (AdviceRecipientKind Kind, string Name)? Recipient(string? to, QueueItem item)
     {
