@@ -135,7 +135,7 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
         }
         var referral = committee is not null ? DraftPhrases.Referral(committee, isShort) : askPostalCode ? DraftPhrases.AskPostalCode(isShort) : null;
         var text = isShort
-            ? ShortText(ChannelProfiles.Of(message.Channel).MaxLength!.Value, DraftPhrases.Opening(triage, message.Text, true), lines, used, referral)
+            ? ShortText(ChannelProfiles.Of(message.Channel).MaxLength!.Value, DraftPhrases.Opening(triage, message.Text, true, used.Count > 0), lines, used, referral)
             : LongText(message, triage, lines, used, referral);
         var sources = used.Select(u => ToSource(u.Hit)).ToList();
         return new Draft(text, sources, committee, triage, material.Confidence);
@@ -144,7 +144,7 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
     private string LongText(IncomingMessage message, TriageLabel triage, IReadOnlyList<string> lines, IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, string? referral)
     {
         var channel = message.Channel;
-        var parts = new List<string> { DraftPhrases.Greeting, DraftPhrases.Opening(triage, message.Text, false) };
+        var parts = new List<string> { DraftPhrases.Greeting, DraftPhrases.Opening(triage, message.Text, false, used.Count > 0) };
         parts.AddRange(lines);
         parts.AddRange(used.Select(u => string.Join(" ", u.Sentences)));
         var cited = used.Where(u => u.Hit.Url is not null).ToList();

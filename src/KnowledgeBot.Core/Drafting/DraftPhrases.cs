@@ -19,7 +19,9 @@ public sealed class DraftPhrases(HelplineOptions helplines, DraftingOptions opti
     /// The opening: for distress, medical, hostile and out-of-scope messages the triage decides it; for the others,
     /// who writes (condolences to the bereaved, thanks to donors and volunteers) and, for a patient, what it is about.
     /// </summary>
-    public static string Opening(TriageLabel triage, string message, bool isShort) =>
+    /// <param name="givesInformation">Whether the draft quotes its sources: a holding reply does not hope that "these
+    /// pieces of information" help.</param>
+    public static string Opening(TriageLabel triage, string message, bool isShort, bool givesInformation) =>
         triage != TriageLabel.Normal ? Empathy(triage, isShort) : (SenderReader.Of(message), isShort) switch
         {
             (Sender.Bereaved, false) => "Nous vous présentons nos sincères condoléances, et nous vous remercions de nous avoir écrit dans ce moment difficile.",
@@ -30,12 +32,12 @@ public sealed class DraftPhrases(HelplineOptions helplines, DraftingOptions opti
             (Sender.Volunteer, true) => "Merci pour votre envie de vous engager !",
             (Sender.Professional, false) => "Merci pour votre message et pour l'attention que vous portez aux personnes touchées par la maladie.",
             (Sender.Relative, false) => "Merci pour votre message ; accompagner un proche malade demande beaucoup d'énergie, et vous avez raison de vous renseigner.",
-            (Sender.Patient, false) => PatientOpening(message),
+            (Sender.Patient, false) => PatientOpening(message, givesInformation),
             _ => "Merci pour votre message.",
         };
 
     /// <summary>For a patient, a word on what the question is about, in the association's voice.</summary>
-    private static string PatientOpening(string message)
+    private static string PatientOpening(string message, bool givesInformation)
     {
         var phrases = Text.FoldedPhrases.Of(message);
         bool About(params string[] starts) => phrases.HasAnyStart(starts);
@@ -55,7 +57,7 @@ public sealed class DraftPhrases(HelplineOptions helplines, DraftingOptions opti
             return "Merci pour votre message ; l'activité physique adaptée intéresse beaucoup de personnes pendant et après les traitements.";
         if (About("depistage", "mammographie", "frottis", "coloscopie", "vaccin", "prevention", "tabac", "fumer", "alcool", "soleil", "uv "))
             return "Merci pour votre question ; la prévention et le dépistage font partie de nos missions.";
-        return "Merci pour votre message ; nous espérons que ces informations vous aideront.";
+        return givesInformation ? "Merci pour votre message ; nous espérons que ces informations vous aideront." : "Merci pour votre message.";
     }
 
     private static string Empathy(TriageLabel triage, bool isShort) => (triage, isShort) switch

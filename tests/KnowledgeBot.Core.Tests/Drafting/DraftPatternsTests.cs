@@ -208,5 +208,23 @@ public sealed class DraftPatternsTests
         Assert.Contains("un de nos experts va l'étudier", best.Text);
     }
 
+    [Fact]
+    public void A_holding_reply_does_not_hope_that_information_it_does_not_give_will_help()
+    {
+        var unrelated = Hit("https://asso.example.org/droits/invalidite-et-handicap", DocumentKind.Page, 3,
+            "La pension d'invalidité se demande à la CPAM avec l'appui de votre médecin traitant.", title: "Invalidité et handicap");
+        var question = new IncomingMessage("Je suis suivie pour un lymphome. Est-ce que la carte de stationnement pour personne handicapée s'obtient pendant les traitements ?");
+
+        var best = Create(unrelated).Suggest(question).Best;
+        var answered = Create(Hit("https://asso.example.org/droits/carte-mobilite", DocumentKind.Page, 60,
+            "La carte mobilité inclusion mention stationnement se demande à la MDPH, y compris pendant les traitements.", title: "Carte mobilité inclusion"))
+            .Suggest(question).Best;
+
+        Assert.Empty(best.Sources);
+        Assert.DoesNotContain("ces informations", best.Text);
+        Assert.NotEmpty(answered.Sources);
+        Assert.Contains("nous espérons que ces informations vous aideront", answered.Text);
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 }
