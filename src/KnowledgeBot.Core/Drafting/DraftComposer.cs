@@ -125,7 +125,8 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
     private Draft Assemble(IncomingMessage message, TriageLabel triage, DraftMaterial material, IReadOnlyList<string> lines,
         IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, CommitteeReferral? committee, bool askPostalCode)
     {
-        var isShort = ChannelProfiles.Of(message.Channel).IsShort;
+        var profile = ChannelProfiles.Of(message.Channel);
+        var isShort = profile.IsShort;
         if (isShort && used.Count > 0)
         {
             // A tweet quotes one sentence: of the source it links to when there is one, and cites only that source.
@@ -134,17 +135,17 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
             used = [(quoted.Hit, best.Count > 0 ? best : [quoted.Sentences[0]])];
         }
         var referral = committee is not null ? DraftPhrases.Referral(committee, isShort) : askPostalCode ? DraftPhrases.AskPostalCode(isShort) : null;
+        var opening = DraftPhrases.Opening(triage, message.Text, isShort, givesInformation: used.Count > 0);
         var text = isShort
-            ? ShortText(ChannelProfiles.Of(message.Channel).MaxLength!.Value, DraftPhrases.Opening(triage, message.Text, true, used.Count > 0), lines, used, referral)
-            : LongText(message, triage, lines, used, referral);
+            ? ShortText(profile.MaxLength!.Value, opening, lines, used, referral)
+            : LongText(message.Channel, opening, lines, used, referral);
         var sources = used.Select(u => ToSource(u.Hit)).ToList();
         return new Draft(text, sources, committee, triage, material.Confidence);
     }
 
-    private string LongText(IncomingMessage message, TriageLabel triage, IReadOnlyList<string> lines, IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, string? referral)
+    private string LongText(Channel channel, string opening, IReadOnlyList<string> lines, IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, string? referral)
     {
-        var channel = message.Channel;
-        var parts = new List<string> { DraftPhrases.Greeting, DraftPhrases.Opening(triage, message.Text, false, used.Count > 0) };
+        var parts = new List<string> { DraftPhrases.Greeting, opening };
         parts.AddRange(lines);
         parts.AddRange(used.Select(u => string.Join(" ", u.Sentences)));
         var cited = used.Where(u => u.Hit.Url is not null).ToList();
