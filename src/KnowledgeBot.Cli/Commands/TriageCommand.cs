@@ -12,7 +12,7 @@ namespace KnowledgeBot.Cli.Commands;
 /// <summary>
 /// <c>kb triage "MESSAGE" [--json]</c>: the safety label, the distress level and the evidence;
 /// <c>kb triage --questions F [--verbose]</c>: the confusion matrix of an evaluation file and its metrics line;
-/// <c>kb triage --train F</c>: trains the statistical model on a labelled file.
+/// <c>kb triage --train F [--supplement G...]</c>: trains the statistical model on a labelled file.
 /// </summary>
 internal static class TriageCommand
 {
@@ -24,13 +24,16 @@ internal static class TriageCommand
         var verbose = new Option<bool>("--verbose") { Description = "With --questions: list every message labelled wrongly, with its evidence" };
         var crossValidate = new Option<int?>("--cross-validate") { Description = "With --questions: train the model on all folds but one and label that one, N times (an honest figure for the tuning file)" };
         var train = new Option<string?>("--train") { Description = "Train the statistical model on a labelled file (the tuning split) and write model.tsv beside the rules" };
-        var command = new Command("triage", "Safety triage of a message: label, distress level and the evidence that matched") { message, questions, json, verbose, train, crossValidate };
+        var supplement = new Option<string[]>("--supplement") { Description = "With --train or --cross-validate: more labelled files that teach every label but distress (rounds written to stress hostility and off-topic messages)", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("triage", "Safety triage of a message: label, distress level and the evidence that matched") { message, questions, json, verbose, train, supplement, crossValidate };
         command.SetAction((parseResult, cancellationToken) => CliApplication.RunCommandAsync(parseResult, (services, _) =>
         {
+            var supplementary = (parseResult.GetValue(supplement) ?? []).SelectMany(f => EvalFileReader.Read(Path.GetFullPath(f))).ToList();
             if (parseResult.GetValue(train) is { } trainingFile)
             {
                 var directory = KnowledgeBotHome.Resolve(services.GetRequiredService<IOptions<TriageOptions>>().Value.RulesDirectory);
-                var model = TriageServiceCollectionExtensions.Train(directory, EvalFileReader.Read(Path.GetFullPath(trainingFile)).Select(q => (q.Question, q.Triage, q.Level)));
+                var model = TriageServiceCollectionExtensions.Train(directory, EvalFileReader.Read(Path.GetFullPath(trainingFile)).Select(q => (q.Question, q.Triage, q.Level)),
+                    supplementary.Select(q => (q.Question, q.Triage, q.Level)));
                 foreach (var label in model.Labels)
                     Console.Out.WriteLine($"{TriageLabels.Name(label.Label),-13} threshold {label.Threshold:0.00}  {label.Weights.Count} features");
                 if (model.Danger is { } danger)
@@ -44,7 +47,7 @@ internal static class TriageCommand
                 if (folds < 2)
                     throw new UserInputException("--cross-validate attend un nombre de parts d'au moins 2");
                 var rules = TriageRuleReader.Read(KnowledgeBotHome.Resolve(services.GetRequiredService<IOptions<TriageOptions>>().Value.RulesDirectory));
-                PrintEvaluation(TriageEvaluation.CrossValidate(rules, EvalFileReader.Read(Path.GetFullPath(foldedFile)), folds), parseResult.GetValue(verbose));
+                PrintEvaluation(TriageEvaluation.CrossValidate(rules, EvalFileReader.Read(Path.GetFullPath(foldedFile)), folds, supplementary), parseResult.GetValue(verbose));
             }
             else if (parseResult.GetValue(questions) is { } file)
                 PrintEvaluation(TriageEvaluation.Run(classifier, EvalFileReader.Read(Path.GetFullPath(file))), parseResult.GetValue(verbose));

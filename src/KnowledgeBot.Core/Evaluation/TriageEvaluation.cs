@@ -18,14 +18,15 @@ public sealed class TriageEvaluation
 
     /// <summary>
     /// An honest figure for the file the model learns from: each message is labelled by the rules with a model trained
-    /// on the other folds only (message <c>i</c> is in fold <c>i mod folds</c>).
+    /// on the other folds only (message <c>i</c> is in fold <c>i mod folds</c>), and the supplement when one is given.
     /// </summary>
-    public static TriageEvaluation CrossValidate(TriageRules rules, IReadOnlyList<EvalQuestion> questions, int folds)
+    public static TriageEvaluation CrossValidate(TriageRules rules, IReadOnlyList<EvalQuestion> questions, int folds, IReadOnlyList<EvalQuestion>? supplement = null)
     {
+        var supplementary = (supplement ?? []).Select(q => (q.Question, q.Triage, q.Level)).ToList();
         var labelled = new (EvalQuestion Question, TriageResult Result)[questions.Count];
         for (var fold = 0; fold < folds; fold++)
         {
-            var model = TriageServiceCollectionExtensions.Train(rules, questions.Where((_, i) => i % folds != fold).Select(q => (q.Question, q.Triage, q.Level)));
+            var model = TriageServiceCollectionExtensions.Train(rules, questions.Where((_, i) => i % folds != fold).Select(q => (q.Question, q.Triage, q.Level)), supplementary);
             var classifier = new TriageClassifier(rules, model);
             for (var i = fold; i < questions.Count; i += folds)
                 labelled[i] = (questions[i], classifier.Classify(questions[i].Question));

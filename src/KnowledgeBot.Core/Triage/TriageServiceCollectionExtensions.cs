@@ -24,14 +24,21 @@ public static class TriageServiceCollectionExtensions
     }
 
     /// <summary>Trains the statistical model on labelled messages, tokenized by the folder's rules, and writes it beside them.</summary>
-    public static TriageModel Train(string rulesDirectory, IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)> examples)
+    /// <param name="supplement">Messages that teach every label but distress (see <see cref="TriageModelTrainer"/>).</param>
+    public static TriageModel Train(string rulesDirectory, IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)> examples,
+        IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)>? supplement = null)
     {
-        var model = Train(TriageRuleReader.Read(rulesDirectory), examples);
+        var model = Train(TriageRuleReader.Read(rulesDirectory), examples, supplement);
         model.Write(Path.Combine(rulesDirectory, TriageModel.FileName));
         return model;
     }
 
     /// <summary>Trains the statistical model on labelled messages tokenized by <paramref name="rules"/>.</summary>
-    public static TriageModel Train(TriageRules rules, IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)> examples) =>
-        TriageModelTrainer.Train([.. examples.Select(e => ((IReadOnlyList<string>)[.. TriageFeatures.Of(rules, rules.Read(e.Message)).Select(f => f.Feature)], e.Label, e.Level))]);
+    public static TriageModel Train(TriageRules rules, IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)> examples,
+        IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)>? supplement = null)
+    {
+        List<(IReadOnlyList<string> Features, TriageLabel Label, DistressLevel? Level)> Read(IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)> messages) =>
+            [.. messages.Select(e => ((IReadOnlyList<string>)[.. TriageFeatures.Of(rules, rules.Read(e.Message)).Select(f => f.Feature)], e.Label, e.Level))];
+        return TriageModelTrainer.Train(Read(examples), Read(supplement ?? []));
+    }
 }

@@ -24,6 +24,23 @@ public sealed class TriageModelTests
     }
 
     [Fact]
+    public void A_supplement_teaches_the_other_labels_and_leaves_the_distress_models_as_the_split_made_them()
+    {
+        // Hostile messages sharing a distress word: were they to teach distress, "seul" would weigh less.
+        (IReadOnlyList<string>, TriageLabel, DistressLevel?)[] supplement =
+            [.. Enumerable.Range(0, 40).Select(i => ((IReadOnlyList<string>)["seul", "honte", "escroc" + i % 3], TriageLabel.Hostile, (DistressLevel?)null))];
+
+        var alone = TriageModelTrainer.Train(Examples);
+        var supplemented = TriageModelTrainer.Train(Examples, supplement);
+
+        Assert.Equal(alone.For(TriageLabel.Distress)!.Weights["seul"], supplemented.For(TriageLabel.Distress)!.Weights["seul"]);
+        Assert.Equal(alone.Danger!.Weights["cachet"], supplemented.Danger!.Weights["cachet"]);
+        var hostile = supplemented.For(TriageLabel.Hostile)!;
+        Assert.True(hostile.Probability(["honte", "escroc1"]) >= hostile.Threshold);
+        Assert.True(alone.For(TriageLabel.Hostile)!.Probability(["honte", "escroc1"]) < hostile.Probability(["honte", "escroc1"]));
+    }
+
+    [Fact]
     public void The_danger_model_tells_danger_from_concern_among_distress_messages()
     {
         var danger = TriageModelTrainer.Train(Examples).Danger!;
