@@ -36,6 +36,8 @@ public sealed class EveryConceptTests
     [InlineData("Mon colis Chronopost n'est pas arrivé.", "commandes-et-colis")]
     [InlineData("Je vous envoie ma candidature pour le poste de caissier.", "emploi-ailleurs")]
     [InlineData("Quelqu'un a une bonne recette de gâteau au chocolat ?", "vie-quotidienne")]
+    [InlineData("Notre jument présente une grosseur à l'encolure depuis l'été.", "sante-animale")]
+    [InlineData("Tu es de quel signe ? Moi Cancer, et mon frère Sagittaire.", "astrologie")]
     public void A_decisive_concept_is_recognised_on_its_own(string message, string concept) =>
         Assert.Contains(ShippedRules.Classify(message).Evidence, e => e.Concept == concept);
 

@@ -44,6 +44,20 @@ public sealed class OtherLabelsTests
     public void Unrelated_requests_are_out_of_scope(string message) =>
         Assert.Equal(TriageLabel.OutOfScope, ShippedRules.Classify(message).Label);
 
+    [Theory]
+    [InlineData("Le vétérinaire a trouvé une tumeur à mon chien, quel traitement choisir ?")]
+    [InlineData("Mon lapin a une boule sous le ventre, le véto veut l'opérer, c'est risqué ?")]
+    [InlineData("Horoscope du jour : Cancer, une belle rencontre vous attend.")]
+    public void Animals_health_and_the_zodiac_sign_are_out_of_scope_however_medical_they_sound(string message) =>
+        Assert.Equal(TriageLabel.OutOfScope, ShippedRules.Classify(message).Label);
+
+    [Theory]
+    [InlineData("Je suis éleveur de vaches. On m'a trouvé un cancer, qui s'occupera du troupeau pendant mon arrêt ?")]
+    [InlineData("Depuis ma chimio je ne peux plus promener mon chien, existe-t-il une aide à domicile ?")]
+    [InlineData("Quelle est la balance bénéfice-risque de l'hormonothérapie pour mon cancer, le lion de la famille c'est moi.")]
+    public void A_patient_who_speaks_of_animals_or_signs_stays_in_scope(string message) =>
+        Assert.NotEqual(TriageLabel.OutOfScope, ShippedRules.Classify(message).Label);
+
     [Fact]
     public void A_donation_in_bitcoin_is_in_scope() =>
         Assert.NotEqual(TriageLabel.OutOfScope, ShippedRules.Classify("Acceptez-vous les dons en bitcoin pour la recherche ?").Label);
