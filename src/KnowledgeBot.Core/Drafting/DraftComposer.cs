@@ -11,10 +11,11 @@ namespace KnowledgeBot.Core.Drafting;
 /// verbatim from the sources, "Sources :" with the public URLs used (a past answer has none: it is cited to the
 /// CM by its id in <see cref="Draft.Sources"/>), referral or postal-code request, sign-off.
 /// </summary>
-public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, IOptions<DraftingOptions> options, TimeProvider clock, ICommitteeLocator locator, PlaceVocabulary places)
+public sealed class DraftComposer(IOptions<HelplineOptions> helplines, IOptions<DraftingOptions> options, TimeProvider clock, ICommitteeLocator locator, PlaceVocabulary places)
 {
     private readonly DraftPhrases _phrases = new(helplines.Value, options.Value);
     private readonly DraftingOptions _options = options.Value;
+    private readonly SentencePlaces _sentencePlaces = new(locator, places);
 
     /// <summary>Best draft first, then up to two alternatives (other sources, shorter).</summary>
     public IReadOnlyList<Draft> Compose(IncomingMessage message, TriageLabel triage, DraftMaterial material, CommitteeReferral? committee)
@@ -86,7 +87,7 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
     /// a past answer's sentence about that person's age, amounts, relatives or cancer.
     /// </summary>
     private bool IsQuotable(string sentence, SearchHit hit, IncomingMessage message) =>
-        !NamedCommittee().IsMatch(sentence) && locator.Locate(sentence) is null && !places.MentionsArea(sentence)
+        !_sentencePlaces.NamesAPlace(sentence)
         && (hit.Kind != DocumentKind.Answer || !PersonalDetails.AboutSomeoneElse(sentence, message.Text));
 
     /// <summary>Most of its words already said by a sentence before it: a second source saying the same thing is not quoted twice.</summary>
@@ -118,9 +119,6 @@ public sealed partial class DraftComposer(IOptions<HelplineOptions> helplines, I
     private static double Overlap(HashSet<string> a, HashSet<string> b) =>
         a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / Math.Min(a.Count, b.Count);
 
-    /// <summary>"le comité du Pas-de-Calais", "comité de Paris": a particular committee, not "le comité" in general.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"[Cc]omité (de la |de l'|de l’|du |des |de |d'|d’)\p{Lu}")]
-    private static partial System.Text.RegularExpressions.Regex NamedCommittee();
 
     private Draft Assemble(IncomingMessage message, TriageLabel triage, DraftMaterial material, IReadOnlyList<string> lines,
         IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, CommitteeReferral? committee, bool askPostalCode)
