@@ -45,7 +45,7 @@ public sealed class DraftPhrases(HelplineOptions helplines, DraftingOptions opti
             return "Merci pour votre message ; concilier la maladie et le travail soulève souvent des questions.";
         if (About("assurance", "emprunt", "pret ", "credit", "aeras", "droit a l oubli", "banque"))
             return "Merci pour votre message ; les démarches d'assurance et de prêt après un cancer peuvent être décourageantes.";
-        if (About("perruque", "prothese", "cheveux", "foulard", "turban"))
+        if (About("perruque", "prothese capillaire", "protheses capillaires", "cheveux", "foulard", "turban", "alopecie"))
             return "Merci pour votre message ; la chute des cheveux est une étape difficile pendant les traitements.";
         if (About("aide financiere", "argent", "factures", "loyer", "dettes", "budget", "ressources", "payer", "reste a charge", "frais"))
             return "Merci pour votre message ; les soucis d'argent s'ajoutent trop souvent à la maladie.";

@@ -115,6 +115,16 @@ public sealed class DraftPatternsTests
         Assert.Equal(1, CountOf(best.Text, "allocation journalière du proche aidant"));
     }
 
+    [Fact]
+    public void Only_hair_loss_gets_the_hair_loss_opening()
+    {
+        var page = Hit("https://asso.example.org/aides", DocumentKind.Page, 40, "Plusieurs aides existent selon votre situation : renseignez-vous auprès de votre comité et de la CAF pour constituer le dossier.");
+        string Opening(string message) => Create(page).Suggest(new IncomingMessage(message)).Best.Text.Split("\n\n")[1];
+
+        Assert.Contains("chute des cheveux", Opening("Ma prothèse capillaire est-elle remboursée ?"));
+        Assert.DoesNotContain("cheveux", Opening("Où trouver une prothèse mammaire externe après ma mastectomie, et est-elle remboursée ?"));
+    }
+
     [Theory]
     [InlineData("Mon mari est décédé en mars. Comment demander la pension de réversion ?", "condoléances")]
     [InlineData("Je voudrais faire un don en ligne, est-ce que je recevrai un reçu fiscal ?", "générosité")]
