@@ -5,6 +5,8 @@ public static class KnowledgeBotApis
 {
     public static WebApplication MapKnowledgeBotApis(this WebApplication app)
     {
+        // Whoever opens the host's address (the README's first command prints it) lands on the console's login.
+        app.MapGet("/", () => Results.Redirect("/console"));
         app.MapHealthApi();
         app.MapBotApi();
         app.MapWidgetApi();

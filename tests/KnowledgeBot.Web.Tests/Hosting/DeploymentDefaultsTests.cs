@@ -8,6 +8,18 @@ namespace KnowledgeBot.Web.Tests.Hosting;
 public sealed class DeploymentDefaultsTests
 {
     [Fact]
+    public async Task The_host_s_address_leads_to_the_console_login()
+    {
+        await using var host = await RunningHost.StartAsync();
+        using var client = host.CreateClient();
+
+        var response = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("/console/login", response.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
     public async Task The_database_and_the_cookie_keys_are_readable_by_the_host_account_only()
     {
         await using var host = await RunningHost.StartAsync();
