@@ -119,7 +119,6 @@ public sealed class DraftComposer(IOptions<HelplineOptions> helplines, IOptions<
     private static double Overlap(HashSet<string> a, HashSet<string> b) =>
         a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / Math.Min(a.Count, b.Count);
 
-
     private Draft Assemble(IncomingMessage message, TriageLabel triage, DraftMaterial material, IReadOnlyList<string> lines,
         IReadOnlyList<(SearchHit Hit, IReadOnlyList<string> Sentences)> used, CommitteeReferral? committee, bool askPostalCode)
     {
