@@ -77,6 +77,22 @@ public sealed class TriageRuleFilesTests : IDisposable
         Assert.Equal(DistressLevel.Danger, classifier.Classify("je veux être mort de rire").Level);
     }
 
+    [Fact]
+    public void An_unless_line_before_the_first_block_applies_to_every_concept_of_the_file_only()
+    {
+        Write("medical.txt", "@vet = veto\nunless @vet\n" +
+                             "concept dose\n  says demande une dose\n  match quelle ..1 dose\n" +
+                             "concept symptome\n  says demande si c'est grave\n  match est ..1 ce ..1 grave\n");
+        Write("hostile.txt", "concept honte\n  says reproche\n  match quelle ..1 honte\n");
+        Write("distress.txt", "");
+        var classifier = Classifier();
+
+        Assert.Equal(TriageLabel.Medical, classifier.Classify("quelle dose ?").Label);
+        Assert.Equal(TriageLabel.Normal, classifier.Classify("le veto demande quelle dose ?").Label);
+        Assert.Equal(TriageLabel.Normal, classifier.Classify("le veto dit : est-ce grave ?").Label);
+        Assert.Equal(TriageLabel.Hostile, classifier.Classify("le veto dit : quelle honte").Label);
+    }
+
     [Theory]
     [InlineData("concept c\n  level concern\n  says x\n  match @inconnue\n", 4, "unknown class '@inconnue'")]
     [InlineData("concept c\n  level concern\n  says x\n  frobnicate x\n", 4, "unknown directive 'frobnicate'")]

@@ -16,6 +16,9 @@ internal sealed class TriageRuleParser(AtomTable atoms)
     private int _line;
     private Block? _block;
 
+    /// <summary>Words of an <c>unless</c> line written before the file's first block: they apply to every concept of the file.</summary>
+    private readonly List<int> _fileUnless = [];
+
     public List<TriageConcept> Concepts { get; } = [];
 
     public List<TriageIdiom> Idioms { get; } = [];
@@ -28,6 +31,7 @@ internal sealed class TriageRuleParser(AtomTable atoms)
     {
         _path = path;
         _line = 0;
+        _fileUnless.Clear();
         foreach (var raw in File.ReadLines(path))
         {
             _line++;
@@ -47,6 +51,9 @@ internal sealed class TriageRuleParser(AtomTable atoms)
                     if (rest.Length == 0 || !_ids.Add(rest))
                         throw Error(rest.Length == 0 ? $"'{keyword}' needs an id" : $"the id '{rest}' is already used");
                     _block = new Block(keyword, rest, label.Value, _line);
+                    break;
+                case "unless" when _block is null:
+                    _fileUnless.AddRange(ClassReference(rest).Select(run => run[0]));
                     break;
                 default:
                     Directive(keyword, rest);
@@ -130,7 +137,7 @@ internal sealed class TriageRuleParser(AtomTable atoms)
         if (block.Label == TriageLabel.Distress && block.Level is null)
             throw Error($"distress concept '{block.Id}' (line {block.Line}) needs a level");
         Concepts.Add(new TriageConcept(block.Id, block.Label, block.Level, block.IsSignal, block.IsHint, block.IsWeak, block.DroppedWhenNegated,
-            block.Says, block.Source, block.Unless, block.Given, block.Patterns));
+            block.Says, block.Source, [.. _fileUnless, .. block.Unless], block.Given, block.Patterns));
     }
 
     private void DefineClass(string header, string rest)
