@@ -4,7 +4,7 @@ namespace KnowledgeBot.Core.Indexing;
 internal static class IndexFields
 {
     /// <summary>Bump when what is indexed about a document changes: every document is then re-indexed.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
 
     public const string Id = "id";
     public const string Kind = "kind";
@@ -21,4 +21,8 @@ internal static class IndexFields
     public const string Tags = "tags";
     public const string Heading = "heading";
     public const string Text = "text";
+
+    /// <summary>The whole document's title and text, on its first passage only: keyword queries rank documents, not passages.</summary>
+    public const string DocumentTitle = "document_title";
+    public const string DocumentText = "document_text";
 }

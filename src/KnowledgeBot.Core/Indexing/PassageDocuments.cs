@@ -28,7 +28,11 @@ internal static class PassageDocuments
             if (document.SupersededBy is not null)
                 fields.Add(new BinaryDocValuesField(IndexFields.SupersededBy, new Lucene.Net.Util.BytesRef(document.SupersededBy)));
             if (passage.Ordinal == 0)
+            {
                 fields.Add(new StringField(IndexFields.Hash, hash, Field.Store.YES));
+                fields.Add(new TextField(IndexFields.DocumentTitle, document.Title, Field.Store.NO));
+                fields.Add(new TextField(IndexFields.DocumentText, WholeText(document), Field.Store.NO));
+            }
             if (passage.Heading is not null)
                 fields.Add(new TextField(IndexFields.Heading, passage.Heading, Field.Store.YES));
             if (document.Url is not null)
@@ -46,6 +50,9 @@ internal static class PassageDocuments
             yield return fields;
         }
     }
+
+    private static string WholeText(Document document) =>
+        string.Join("\n\n", new[] { document.Question, document.Description, document.FullText }.Where(text => !string.IsNullOrWhiteSpace(text)));
 
     public static string KindName(DocumentKind kind) => kind.ToString().ToLowerInvariant();
 

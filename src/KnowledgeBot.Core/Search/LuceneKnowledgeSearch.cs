@@ -10,12 +10,14 @@ namespace KnowledgeBot.Core.Search;
 /// <summary>
 /// Searches passages, groups them by document (best passage plus a little of the others), weighs documents
 /// by kind, puts the successor in place of a superseded answer, and highlights each document's best passage.
+/// A keyword query ranks whole documents instead (their title and all their text), then shows each one's best passage.
 /// </summary>
 public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyzer, SearchOptions options) : IKnowledgeSearch
 {
     private const int MaxSupersessionChain = 10;
 
     private readonly CoordinatedBM25Similarity similarity = new(options.CoordExponent);
+    private readonly DocumentBM25Similarity documentSimilarity = new();
 
     public IReadOnlyList<SearchHit> Search(SearchRequest request)
     {
@@ -31,12 +33,17 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
     {
         // Rewritten once (fuzzy terms expanded) for both the search and the highlighter.
         var query = searcher.Rewrite(PassageQuery.Build(searcher.IndexReader, words, options));
+        var isKeywordQuery = QueryShape.IsKeywordQuery(request.Query, words.Count, options.KeywordQueryWords);
+        var rankingQuery = isKeywordQuery
+            ? searcher.Rewrite(PassageQuery.Build(searcher.IndexReader, words, options.DocumentFieldBoosts, options.SynonymWeight))
+            : query;
         var filter = KindFilter(request.Kinds);
-        var passages = searcher.Search(query, filter, options.CandidatePassages).ScoreDocs;
+        var rankingSearcher = isKeywordQuery ? new IndexSearcher(searcher.IndexReader) { Similarity = documentSimilarity } : searcher;
+        var candidates = rankingSearcher.Search(rankingQuery, filter, options.CandidatePassages).ScoreDocs;
 
         var keys = new PassageKeys(searcher.IndexReader);
         var groups = new Dictionary<string, DocumentGroup>();
-        foreach (var passage in passages)
+        foreach (var passage in candidates)
         {
             var id = keys.Id(passage.Doc);
             var (targetId, replaces) = keys.Status(passage.Doc) == DocumentStatus.Superseded
@@ -51,7 +58,6 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
         }
 
         var highlighter = new SnippetHighlighter(query, IndexStore.IndexAnalyzer);
-        var isKeywordQuery = QueryShape.IsKeywordQuery(request.Query, words.Count, options.KeywordQueryWords);
         return groups.Values
             .Select(group => (group, score: group.Score(options.OtherPassagesWeight) * (isKeywordQuery ? 1f : KindWeight(group.Kind))
                 * (group.IsPendingValidation ? options.PendingValidationWeight : 1f)))
@@ -59,7 +65,7 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
             .OrderByDescending(ranked => ranked.score)
             .ThenBy(ranked => ranked.group.Id, StringComparer.Ordinal)
             .Take(request.Top)
-            .Select(ranked => ToHit(searcher, query, ranked.group, ranked.score, highlighter))
+            .Select(ranked => ToHit(searcher, query, ranked.group, ranked.score, highlighter, rankedByPassage: !isKeywordQuery))
             .ToList();
     }
 
@@ -97,9 +103,10 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
         return top.Length == 0 ? null : searcher.Doc(top[0].Doc);
     }
 
-    private static SearchHit ToHit(IndexSearcher searcher, Query query, DocumentGroup group, float score, SnippetHighlighter highlighter)
+    /// <param name="rankedByPassage">False when whole documents were ranked: the passage to show is then looked for.</param>
+    private static SearchHit ToHit(IndexSearcher searcher, Query query, DocumentGroup group, float score, SnippetHighlighter highlighter, bool rankedByPassage)
     {
-        var stored = group.BestOwnPassage is { } own ? searcher.Doc(own.Doc) : BestPassageOf(searcher, query, group.Id);
+        var stored = rankedByPassage && group.BestOwnPassage is { } own ? searcher.Doc(own.Doc) : BestPassageOf(searcher, query, group.Id);
         var heading = stored.Get(IndexFields.Heading);
         var text = stored.Get(IndexFields.Text);
         return new SearchHit(
@@ -115,7 +122,7 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
             Replaces: group.Replaces);
     }
 
-    /// <summary>For a successor that only its superseded answer brought in: its passage that best matches the question.</summary>
+    /// <summary>A document's passage that best matches the question (for a successor that only its superseded answer brought in, or a document ranked whole).</summary>
     private static LuceneDocument BestPassageOf(IndexSearcher searcher, Query query, string id)
     {
         var onlyThisDocument = new BooleanQuery

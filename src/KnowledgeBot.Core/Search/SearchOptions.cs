@@ -16,6 +16,16 @@ public sealed class SearchOptions
         ["text"] = 1.0f,
     };
 
+    /// <summary>
+    /// Weight of each whole-document field for a keyword query (<see cref="KeywordQueryWords"/>), which ranks whole
+    /// documents: the few words the CM types are spread over a fiche's sections more often than gathered in one passage.
+    /// </summary>
+    public Dictionary<string, float> DocumentFieldBoosts { get; set; } = new()
+    {
+        ["document_title"] = 1.0f,
+        ["document_text"] = 1.0f,
+    };
+
     /// <summary>Weight of a term that only the lay-synonym step brought in.</summary>
     public float SynonymWeight { get; set; } = 1f;
 

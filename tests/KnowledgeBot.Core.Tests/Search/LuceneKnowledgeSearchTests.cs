@@ -121,9 +121,34 @@ public class LuceneKnowledgeSearchTests
     {
         using var index = new TestIndex();
         await index.AddAsync(Page("ordinal", "Page", (null, text)));
-        await index.AddAsync(Page("months", "Les mois", (null, "Chaque mois compte, et un mois sans tabac aussi.")));
+        await index.AddAsync(Page("arreter-de-fumer", "Arrêter de fumer", (null, "Chaque mois compte, et un mois sans tabac aussi.")));
 
         Assert.Equal("https://asso.example.org/ordinal", index.Search.Search(new SearchRequest(query)).First().Id);
+    }
+
+    [Fact]
+    public async Task A_keyword_query_finds_the_document_whose_sections_hold_its_words_between_them()
+    {
+        using var index = new TestIndex();
+        await index.AddAsync(
+            Fiche("F1", "Discipline au travail",
+                ("Avertissement", "L'avertissement est une sanction légère. " + Words(90, "employeur")),
+                ("Inscription au dossier", "Le blâme est inscrit au dossier du salarié. " + Words(90, "employeur")),
+                ("Mise à pied", Words(90, "employeur"))),
+            Page("benevolat", "Devenir bénévole", (null, "Un blâme ? Jamais : un blâme n'existe pas chez nos bénévoles.")));
+
+        Assert.Equal("https://www.service-public.fr/particuliers/vosdroits/F1", index.Ids("blâme sanction").First());
+    }
+
+    [Fact]
+    public async Task A_document_ranked_whole_shows_its_passage_that_matches_the_query()
+    {
+        using var index = new TestIndex();
+        await index.AddAsync(Fiche("F1", "Sanctions disciplinaires au travail",
+            ("Avertissement", "L'avertissement est une sanction légère. " + Words(90, "employeur")),
+            ("Blâme", "Le blâme est inscrit au dossier du salarié. " + Words(90, "employeur"))));
+
+        Assert.StartsWith("Blâme", Assert.Single(index.Search.Search(new SearchRequest("blâme dossier"))).Passage);
     }
 
     [Theory]

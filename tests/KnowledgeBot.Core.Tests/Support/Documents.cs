@@ -13,5 +13,13 @@ internal static class TestDocuments
         Sections = sections.Select(s => new DocumentSection(s.Heading, s.Text)).ToList(),
     };
 
+    public static Document Fiche(string number, string title, params (string? Heading, string Text)[] sections) =>
+        Page("", title, sections) with
+        {
+            Id = "https://www.service-public.fr/particuliers/vosdroits/" + number,
+            Url = "https://www.service-public.fr/particuliers/vosdroits/" + number,
+            Kind = DocumentKind.Fiche,
+        };
+
     public static string Words(int count, string word = "texte") => string.Join(' ', Enumerable.Repeat(word, count));
 }
