@@ -18,6 +18,10 @@ public sealed class DistressConceptTests
     [InlineData("Je pourrais avaler tout ce qui est prescrit sur l'ordonnance d'un coup.", "danger-vital-immediat")]
     [InlineData("J'ai fait une bêtise il y a une heure, j'ai la tête qui tourne.", "danger-vital-immediat")]
     [InlineData("Merci pour tout, ce soir c'est ma dernière nuit ici.", "plan-ou-date")]
+    [InlineData("Mon père a avalé du désherbant dans la grange, il a des convulsions.", "danger-vital-immediat")]
+    [InlineData("Je vais boire la bouteille de javel qui est sous l'évier.", "moyens-reunis")]
+    [InlineData("J'ai pris ma décision : le viaduc, dimanche.", "plan-ou-date")]
+    [InlineData("Et si je sautais du 8e, ça ferait moins mal qu'une autre chimio ?", "moyens-reunis")]
     public void Danger_signs_are_recognised(string message, string concept)
     {
         var result = ShippedRules.Classify(message);

@@ -18,6 +18,8 @@ public sealed class TriageNuanceTests
     [InlineData("J'ai hâte de retrouver mes amis après la chimio !")]
     [InlineData("Mon père est en fin de vie, je voudrais être avec lui : ai-je droit au congé de solidarité familiale ?")]
     [InlineData("Ils veulent me licencier définitivement après mon arrêt, est-ce légal ?")]
+    [InlineData("J'ai bu le produit de contraste avant le scanner, j'ai eu très chaud : est-ce normal ?")]
+    [InlineData("On fait le pont ce week-end : le comité sera-t-il fermé lundi ?")]
     public void Idioms_and_practical_mentions_are_not_distress(string message) =>
         Assert.NotEqual(TriageLabel.Distress, ShippedRules.Classify(message).Label);
 
