@@ -165,6 +165,32 @@ public sealed class DraftPatternsTests
         Assert.Empty(best.Sources);
     }
 
+    private static readonly string[] WigPagePassages =
+    [
+        "Perdre ses cheveux\nLa chute des cheveux est un effet fréquent de la chimiothérapie. Elle commence souvent deux à trois semaines après la première séance.",
+        "Prise en charge\nDepuis 2026, l'Assurance maladie rembourse les prothèses capillaires selon quatre classes, jusqu'à 350 euros pour une perruque de classe 1.",
+    ];
+
+    [Fact]
+    public void The_answer_may_come_from_another_passage_of_the_document_when_it_says_what_is_asked()
+    {
+        var sentences = SentenceExtractor.Best(WigPagePassages,
+            MessageReading.Of("Ma chimiothérapie commence lundi et je vais perdre mes cheveux. La perruque est-elle remboursée ?"), 1, _ => true);
+
+        Assert.Contains("350 euros", Assert.Single(sentences));
+    }
+
+    [Fact]
+    public void Another_passage_sharing_only_the_story_s_words_does_not_replace_the_best_match()
+    {
+        string[] passages = [WigPagePassages[1], "Chimiothérapie\nLa chimiothérapie se fait en séances, le plus souvent à l'hôpital de jour, et la fatigue est fréquente."];
+
+        var sentences = SentenceExtractor.Best(passages,
+            MessageReading.Of("Ma chimiothérapie se fait en séances à l'hôpital de jour, la fatigue est forte et les séances sont longues. Une perruque, c'est remboursé ?"), 1, _ => true);
+
+        Assert.Contains("perruque", Assert.Single(sentences));
+    }
+
     [Fact]
     public void A_long_story_around_a_question_is_searched_for_the_question_too()
     {
