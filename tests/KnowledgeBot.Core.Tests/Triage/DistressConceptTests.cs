@@ -21,6 +21,7 @@ public sealed class DistressConceptTests
     [InlineData("Mon père a avalé du désherbant dans la grange, il a des convulsions.", "danger-vital-immediat")]
     [InlineData("Je vais boire la bouteille de javel qui est sous l'évier.", "moyens-reunis")]
     [InlineData("J'ai pris ma décision : le viaduc, dimanche.", "plan-ou-date")]
+    [InlineData("Je suis sur l'autoroute et j'ai envie de lâcher le volant contre la glissière.", "moyens-reunis")]
     [InlineData("Et si je sautais du 8e, ça ferait moins mal qu'une autre chimio ?", "moyens-reunis")]
     public void Danger_signs_are_recognised(string message, string concept)
     {
@@ -48,6 +49,7 @@ public sealed class DistressConceptTests
     [InlineData("Sans moi mes enfants auraient une vie normale.", "fardeau")]
     [InlineData("Mon mari est décédé l'an dernier, je serais tellement mieux auprès de lui.", "rejoindre-un-defunt")]
     [InlineData("En soins palliatifs, maman demande qu'on abrège.", "fin-de-vie-hatee")]
+    [InlineData("Maman est en soins palliatifs et nous supplie chaque matin : laissez-moi mourir.", "fin-de-vie-hatee")]
     [InlineData("Je me dis que je mériterais de mourir.", "souhait-de-mort")]
     [InlineData("La mort peut venir, je suis prête.", "souhait-de-mort")]
     [InlineData("J'ai envie de tout lâcher, définitivement.", "souhait-de-mort")]
