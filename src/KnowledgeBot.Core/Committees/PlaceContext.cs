@@ -11,7 +11,7 @@ public enum PlaceContext
     Parenthesis = 3,
     /// <summary>"à", "au", "sur", "vers", "dans le", "en"...</summary>
     Preposition = 4,
-    /// <summary>"Limoges. Perruques gratuites ?", "[saint-sever] Bonjour": the name alone opens the message.</summary>
+    /// <summary>"Limoges. Perruques gratuites ?", "[saint-sever] Bonjour", "… merci. Limoges": the name alone opens or closes the message.</summary>
     Heading = 5,
     /// <summary>"près de", "proche de", "à côté de", "région de", "département du": only places follow.</summary>
     Near = 6,

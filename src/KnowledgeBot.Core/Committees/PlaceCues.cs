@@ -49,7 +49,8 @@ public static class PlaceCues
 
     /// <summary>
     /// The cue around the name at words <paramref name="first"/> … first+count-1: the words before it, or "ici" after it
-    /// ("Reims ici"), or nothing before it and a stop after it ("Limoges. Perruques ?", "[saint-sever] Bonjour").
+    /// ("Reims ici"), or nothing before it and a stop after it ("Limoges. Perruques ?", "[saint-sever] Bonjour"), or a
+    /// sentence end before it and nothing after it, as a signature ("… avant quelle date ? Limoges").
     /// </summary>
     public static PlaceContext Around(PlaceText text, int first, int count)
     {
@@ -58,7 +59,16 @@ public static class PlaceCues
             return before;
         if (text.Word(first + count) == "ici")
             return PlaceContext.Copula;
-        return before == PlaceContext.None && IsHeading(text, first, count) ? PlaceContext.Heading : before;
+        return before == PlaceContext.None && (IsHeading(text, first, count) || IsSignature(text, first, count)) ? PlaceContext.Heading : before;
+    }
+
+    private static bool IsSignature(PlaceText text, int first, int count)
+    {
+        if (first + count != text.Tokens.Count || text.GapAfter(first + count - 1).Trim().Trim('.', '!', ')', ']').Length > 0)
+            return false;
+        var start = first > 0 && Articles.Contains(text.Word(first - 1)!) ? first - 1 : first;
+        var gapBefore = text.GapBefore(start).TrimEnd(' ', '\t');
+        return start > 0 && gapBefore.Length > 0 && gapBefore[^1] is '.' or '!' or '?' or '\n' or '\r';
     }
 
     private static bool IsHeading(PlaceText text, int first, int count)

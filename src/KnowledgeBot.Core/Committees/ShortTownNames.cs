@@ -16,6 +16,9 @@ public static class ShortTownNames
     private static readonly HashSet<string> Articles = ["le", "la", "les", "l"];
     private static readonly HashSet<string> LinkWords = ["l", "le", "la", "les", "d", "de", "du", "des", "en", "et", "sur", "sous", "aux", "au", "a", "lez", "pres", "y"];
 
+    /// <summary>A first word that is a preposition is no name on its own ("Entre-Deux" is not called "entre").</summary>
+    private static readonly HashSet<string> Prepositions = ["entre", "sous", "sur", "pres", "par", "pour", "vers", "chez", "sans", "avec", "dans", "outre", "en", "au", "aux"];
+
     /// <summary>The short names of a folded commune name ("brive la gaillarde" → "brive"); none for a one-word name.</summary>
     public static IEnumerable<string> Of(string foldedName)
     {
@@ -27,7 +30,7 @@ public static class ShortTownNames
         var link = Array.FindIndex(name, 1, w => LinkWords.Contains(w));
         if (link > 0 && !(link == 1 && name[0] is "saint" or "sainte"))
             yield return article + string.Join(' ', name[..link]);
-        if (link != 1 && name[0] is not ("saint" or "sainte"))
+        if (link != 1 && name[0] is not ("saint" or "sainte") && !Prepositions.Contains(name[0]))
             yield return article + name[0];
     }
 

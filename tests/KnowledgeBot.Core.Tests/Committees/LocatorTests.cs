@@ -140,6 +140,7 @@ public sealed class LocatorTests(LocatorFixture fixture) : IClassFixture<Locator
     [InlineData("Charleville-Mézières", new[] { "charleville" })]
     [InlineData("Le Touquet-Paris-Plage", new[] { "le touquet" })]
     [InlineData("Château-Gontier-sur-Mayenne", new[] { "chateau gontier", "chateau" })]
+    [InlineData("Entre-Deux", new string[0])]
     [InlineData("Saint-Malo", new string[0])]
     [InlineData("Rennes", new string[0])]
     public void Short_names_are_the_words_before_the_first_link_word_or_the_first_word(string name, string[] shortNames) =>
@@ -186,6 +187,7 @@ public sealed class LocatorTests(LocatorFixture fixture) : IClassFixture<Locator
     [InlineData("je suis à l'hôpital depuis hier")]
     [InlineData("on mange sur place")]
     [InlineData("en somme, je voudrais savoir comment faire un don")]
+    [InlineData("J'ai déménagé entre temps, comment avoir mon reçu fiscal ?")]
     public void Common_words_are_not_places(string message) =>
         Assert.Null(fixture.CommitteeFor(message));
 
@@ -228,13 +230,16 @@ public sealed class LocatorTests(LocatorFixture fixture) : IClassFixture<Locator
     [InlineData("ROUBAIX : je cherche un groupe de parole", "59")]
     [InlineData("on est à grasse depuis peu", "06")]
     [InlineData("je suis de tours et je voudrais aider", "37")]
-    public void Town_alone_at_the_start_before_ici_or_a_big_town_in_lower_case_is_a_place(string message, string committee) =>
+    [InlineData("Combien de temps pour le capital décès ? On a deux enfants. Limoges", "87")]
+    [InlineData("Merci beaucoup,\nLaetitia, Metz", "57")]
+    public void Town_alone_at_the_start_or_the_end_before_ici_or_a_big_town_in_lower_case_is_a_place(string message, string committee) =>
         Assert.Equal(committee, fixture.CommitteeFor(message));
 
     [Theory]
     [InlineData("Marie : je voulais vous remercier pour l'atelier")]
     [InlineData("Question : combien coûte une perruque ?")]
     [InlineData("je suis dans le sens de la marche")]
+    [InlineData("Merci pour votre réponse, à bientôt. Marie")]
     public void First_name_or_common_word_opening_a_message_is_not_a_place(string message) =>
         Assert.Null(fixture.CommitteeFor(message));
 
