@@ -65,8 +65,7 @@ public sealed class DraftComposer(IOptions<HelplineOptions> helplines, IOptions<
         sources.AddRange(material.Passages);
         if (sources.Count == 0)
             yield break;
-        IReadOnlyList<string> Best(SearchHit hit, int count) =>
-            SentenceExtractor.Best([hit.Passage, .. hit.OtherPassages ?? []], reading, count, s => IsQuotable(s, hit, message));
+        IReadOnlyList<string> Best(SearchHit hit, int count) => SentenceExtractor.Best(hit.Passage, reading, count, s => IsQuotable(s, hit, message));
         yield return WithoutRepeats([.. sources.Take(2).Select(h => (h, Best(h, h.Kind == DocumentKind.Answer ? 3 : 2)))]);
         if (material.Passages.Count > 0 && material.Answer is not null)
             yield return WithoutRepeats([.. material.Passages.Select(h => (h, Best(h, 2)))]);

@@ -25,20 +25,34 @@ public sealed record DraftMaterial(SearchHit? Answer, IReadOnlyList<SearchHit> P
         var top = usable.Max(h => h.Score);
         var close = usable.Where(h => h.Score >= top * CloseScore).ToList();
         var answer = close.FirstOrDefault(h => h.Kind == DocumentKind.Answer && h.Status == DocumentStatus.Current);
-        // The association's pages first; a fiche only where no page or answer says it, or says it as well and newer.
+        var asked = MessageReading.Of(message).Asked;
+        // The association's pages first; a fiche where no page or answer matches, or where it ranks first although
+        // fiches weigh less, unless a newer page or answer matching nearly as well says as much of what is asked.
         var pages = close.Where(h => h.Kind == DocumentKind.Page).Take(2).ToList();
-        var passages = pages.Count > 0 || answer is not null
-            ? pages
-            : close.Where(h => h.Kind == DocumentKind.Fiche && !IsCoveredByNewer(h, close)).Take(1).ToList();
+        var fiche = close.FirstOrDefault(h => h.Kind == DocumentKind.Fiche && !IsCoveredByNewer(h, close, asked));
+        List<SearchHit> passages = fiche is null ? pages
+            : pages.Count == 0 && answer is null ? [fiche]
+            : fiche == usable[0] ? [fiche, .. pages]
+            : pages;
         return new DraftMaterial(answer, passages, usable, ConfidenceOf(usable[0], answer ?? passages.FirstOrDefault(), message));
     }
 
-    /// <summary>A fiche (2020 snapshot) is left out when a newer page or current answer matches nearly as well.</summary>
-    private static bool IsCoveredByNewer(SearchHit fiche, IReadOnlyList<SearchHit> close) =>
-        fiche.Kind == DocumentKind.Fiche
-        && close.Any(h => h.Kind != DocumentKind.Fiche && h.Status == DocumentStatus.Current
-                          && h.Score >= fiche.Score * NewerCovers
-                          && (h.Modified ?? DateTimeOffset.MinValue) > (fiche.Modified ?? DateTimeOffset.MinValue));
+    /// <summary>
+    /// A fiche (2020 snapshot) is left out when a newer page or current answer matches nearly as well and says as much of
+    /// what is asked: then they cover the same point, and the newer one is right (the droit à l'oubli went from 10 to 5 years).
+    /// </summary>
+    private static bool IsCoveredByNewer(SearchHit fiche, IReadOnlyList<SearchHit> close, IReadOnlySet<string> asked) =>
+        close.Any(h => h.Kind != DocumentKind.Fiche && h.Status == DocumentStatus.Current
+                       && h.Score >= fiche.Score * NewerCovers
+                       && (h.Modified ?? DateTimeOffset.MinValue) > (fiche.Modified ?? DateTimeOffset.MinValue)
+                       && AskedWordsSaid(h, asked) >= AskedWordsSaid(fiche, asked));
+
+    /// <summary>How many of the words of the message's questions a document's title and best passage say.</summary>
+    private static int AskedWordsSaid(SearchHit hit, IReadOnlySet<string> asked)
+    {
+        var said = SentenceExtractor.ContentWords(hit.Title + " " + hit.Passage);
+        return asked.Count(said.Contains);
+    }
 
     /// <summary>Three fifths from the best score, two fifths from the share of the message's words that the chosen source contains.</summary>
     private static double ConfidenceOf(SearchHit best, SearchHit? used, string message)

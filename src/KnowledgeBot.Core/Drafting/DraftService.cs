@@ -17,7 +17,7 @@ public sealed class DraftService(
     {
         var assessment = triage.Classify(message.Text);
         var label = assessment.Label;
-        var hits = label == TriageLabel.OutOfScope ? [] : QuestionFocusedSearch.Search(search, message.Text, options.Value.SearchDepth, options.Value.PassagesPerSource);
+        var hits = label == TriageLabel.OutOfScope ? [] : QuestionFocusedSearch.Search(search, message.Text, options.Value.SearchDepth);
         var material = DraftMaterial.From(hits, message.Text);
         // An out-of-scope message ("a job at a shop in Lille") is about no committee.
         var location = label == TriageLabel.OutOfScope ? null

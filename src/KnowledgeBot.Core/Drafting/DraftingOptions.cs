@@ -14,9 +14,6 @@ public sealed class DraftingOptions
     /// <summary>Documents fetched from search for one message.</summary>
     public int SearchDepth { get; set; } = 8;
 
-    /// <summary>Passages of each document that the draft may quote from: its best match and the next ones that match nearly as well.</summary>
-    public int PassagesPerSource { get; set; } = 3;
-
     /// <summary>Signature at the end of a reply.</summary>
     public string Signature { get; set; } = "L'équipe de l'association";
 }

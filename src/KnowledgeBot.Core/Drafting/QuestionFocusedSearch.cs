@@ -14,13 +14,13 @@ public static class QuestionFocusedSearch
     /// <summary>Questions shorter than this share of the message are searched on their own as well.</summary>
     private const double StoryShare = 0.6;
 
-    public static IReadOnlyList<SearchHit> Search(IKnowledgeSearch search, string message, int top, int passagesPerDocument = 1)
+    public static IReadOnlyList<SearchHit> Search(IKnowledgeSearch search, string message, int top)
     {
-        var hits = search.Search(new SearchRequest(message, top, PassagesPerDocument: passagesPerDocument));
+        var hits = search.Search(new SearchRequest(message, top));
         var asked = string.Join(" ", MessageQuestions.Of(message).Select(q => q.Text));
         if (hits.Count == 0 || asked.Length >= message.Length * StoryShare)
             return hits;
-        var focused = search.Search(new SearchRequest(asked, top, PassagesPerDocument: passagesPerDocument));
+        var focused = search.Search(new SearchRequest(asked, top));
         if (focused.Count == 0)
             return hits;
         var scale = hits[0].Score;

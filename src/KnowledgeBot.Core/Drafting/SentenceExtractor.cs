@@ -48,26 +48,7 @@ public static partial class SentenceExtractor
         Best(passage, MessageReading.Of(message), count, allowed);
 
     /// <param name="message">The message as read once for every source of the draft.</param>
-    public static IReadOnlyList<string> Best(string passage, MessageReading message, int count, Func<string, bool> allowed) =>
-        BestRun(passage, message, count, allowed).Sentences;
-
-    /// <summary>
-    /// The best run of a document's passages: its best match, or another of its passages whose run says a word of the
-    /// message's questions (sharing the story's words alone, « chimio », « soins », is no answer) and scores higher.
-    /// </summary>
-    public static IReadOnlyList<string> Best(IReadOnlyList<string> passages, MessageReading message, int count, Func<string, bool> allowed)
-    {
-        var best = BestRun(passages[0], message, count, allowed);
-        foreach (var other in passages.Skip(1))
-        {
-            var run = BestRun(other, message, count, allowed);
-            if (run.Score > best.Score && run.Sentences.Any(sentence => ContentWords(sentence).Overlaps(message.Asked)))
-                best = run;
-        }
-        return best.Sentences;
-    }
-
-    private static (IReadOnlyList<string> Sentences, double Score) BestRun(string passage, MessageReading message, int count, Func<string, bool> allowed)
+    public static IReadOnlyList<string> Best(string passage, MessageReading message, int count, Func<string, bool> allowed)
     {
         var (wanted, asked, kinds) = (message.Wanted, message.Asked, message.Kinds);
         // A passage may start in the middle of a sentence: a fragment starting in lower case is not quoted.
@@ -91,7 +72,7 @@ public static partial class SentenceExtractor
             if (best is null || score > best.Value.Score)
                 best = (start, length, score);
         }
-        return best is { } b && shared.Skip(b.Start).Take(b.Length).Sum() >= MinimumSharedWords ? (sentences.Skip(b.Start).Take(b.Length).ToList(), b.Score) : ([], 0);
+        return best is { } b && shared.Skip(b.Start).Take(b.Length).Sum() >= MinimumSharedWords ? sentences.Skip(b.Start).Take(b.Length).ToList() : [];
     }
 
     /// <summary>"Il" and "ce" that point at nothing: "il faut", "il existe", "il est possible de", "ce que la CPAM rembourse"…</summary>

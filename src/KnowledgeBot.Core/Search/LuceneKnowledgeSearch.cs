@@ -65,7 +65,7 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
             .OrderByDescending(ranked => ranked.score)
             .ThenBy(ranked => ranked.group.Id, StringComparer.Ordinal)
             .Take(request.Top)
-            .Select(ranked => ToHit(searcher, query, ranked.group, ranked.score, highlighter, rankedByPassage: !isKeywordQuery, request.PassagesPerDocument))
+            .Select(ranked => ToHit(searcher, query, ranked.group, ranked.score, highlighter, rankedByPassage: !isKeywordQuery))
             .ToList();
     }
 
@@ -103,17 +103,12 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
         return top.Length == 0 ? null : searcher.Doc(top[0].Doc);
     }
 
-    /// <param name="rankedByPassage">False when whole documents were ranked: the passages to show are then looked for.</param>
-    private static SearchHit ToHit(IndexSearcher searcher, Query query, DocumentGroup group, float score, SnippetHighlighter highlighter,
-        bool rankedByPassage, int passages)
+    /// <param name="rankedByPassage">False when whole documents were ranked: the passage to show is then looked for.</param>
+    private static SearchHit ToHit(IndexSearcher searcher, Query query, DocumentGroup group, float score, SnippetHighlighter highlighter, bool rankedByPassage)
     {
-        var matching = rankedByPassage && group.OwnPassages.Count > 0 ? group.OwnPassages : BestPassagesOf(searcher, query, group.Id, passages);
-        var stored = searcher.Doc(matching[0].Doc);
+        var stored = rankedByPassage && group.BestOwnPassage is { } own ? searcher.Doc(own.Doc) : BestPassageOf(searcher, query, group.Id);
+        var heading = stored.Get(IndexFields.Heading);
         var text = stored.Get(IndexFields.Text);
-        var others = matching.Skip(1).Take(passages - 1)
-            .Where(passage => passage.Score >= matching[0].Score * OtherPassageScore)
-            .Select(passage => WithHeading(searcher.Doc(passage.Doc)))
-            .ToList();
         return new SearchHit(
             Id: group.Id,
             Url: stored.Get(IndexFields.Url),
@@ -121,28 +116,21 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
             Title: stored.Get(IndexFields.Title),
             Score: score,
             Snippet: highlighter.Highlight(text),
-            Passage: WithHeading(stored),
+            Passage: heading is null ? text : $"{heading}\n{text}",
             Modified: PassageDocuments.Modified(stored),
             Status: PassageDocuments.Status(stored),
-            Replaces: group.Replaces,
-            OtherPassages: others.Count > 0 ? others : null);
+            Replaces: group.Replaces);
     }
 
-    /// <summary>Another passage of a document is worth returning when it scores at least this share of its best one.</summary>
-    private const float OtherPassageScore = 0.5f;
-
-    private static string WithHeading(LuceneDocument stored) =>
-        stored.Get(IndexFields.Heading) is { } heading ? $"{heading}\n{stored.Get(IndexFields.Text)}" : stored.Get(IndexFields.Text);
-
-    /// <summary>A document's passages that best match the question (for a successor that only its superseded answer brought in, or a document ranked whole).</summary>
-    private static IReadOnlyList<ScoreDoc> BestPassagesOf(IndexSearcher searcher, Query query, string id, int count)
+    /// <summary>A document's passage that best matches the question (for a successor that only its superseded answer brought in, or a document ranked whole).</summary>
+    private static LuceneDocument BestPassageOf(IndexSearcher searcher, Query query, string id)
     {
         var onlyThisDocument = new BooleanQuery
         {
             { query, Occur.SHOULD },
             { new TermQuery(new Term(IndexFields.Id, id)) { Boost = 0f }, Occur.MUST },
         };
-        return searcher.Search(onlyThisDocument, count).ScoreDocs;
+        return searcher.Doc(searcher.Search(onlyThisDocument, 1).ScoreDocs[0].Doc);
     }
 
     private sealed class DocumentGroup(string id, DocumentKind kind)
@@ -151,8 +139,7 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
 
         public string Id { get; } = id;
         public DocumentKind Kind { get; } = kind;
-        /// <summary>The document's own passages among the candidates, best first (none when only a superseded answer matched).</summary>
-        public List<ScoreDoc> OwnPassages { get; } = [];
+        public ScoreDoc? BestOwnPassage { get; private set; }
         public string? Replaces { get; private set; }
         public bool IsPendingValidation { get; set; }
 
@@ -160,7 +147,7 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
         {
             scores.Add(passage.Score);
             if (isOwnPassage)
-                OwnPassages.Add(passage);
+                BestOwnPassage ??= passage;
             else
                 Replaces ??= replaces;
         }

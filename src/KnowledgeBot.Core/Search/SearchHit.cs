@@ -6,7 +6,6 @@ namespace KnowledgeBot.Core.Search;
 /// <param name="Snippet">Best passage fragments as plain text, with the matched words' ranges.</param>
 /// <param name="Passage">Plain text of the best passage, with its heading.</param>
 /// <param name="Replaces">When this hit stands for a superseded answer that matched, that answer's id.</param>
-/// <param name="OtherPassages">The document's next passages that match, best first, with their headings (<see cref="SearchRequest.PassagesPerDocument"/>).</param>
 public sealed record SearchHit(
     string Id,
     string? Url,
@@ -17,5 +16,4 @@ public sealed record SearchHit(
     string Passage,
     DateTimeOffset? Modified,
     DocumentStatus Status = DocumentStatus.Current,
-    string? Replaces = null,
-    IReadOnlyList<string>? OtherPassages = null);
+    string? Replaces = null);

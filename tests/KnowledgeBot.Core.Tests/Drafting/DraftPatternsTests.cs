@@ -165,32 +165,6 @@ public sealed class DraftPatternsTests
         Assert.Empty(best.Sources);
     }
 
-    private static readonly string[] WigPagePassages =
-    [
-        "Perdre ses cheveux\nLa chute des cheveux est un effet fréquent de la chimiothérapie. Elle commence souvent deux à trois semaines après la première séance.",
-        "Prise en charge\nDepuis 2026, l'Assurance maladie rembourse les prothèses capillaires selon quatre classes, jusqu'à 350 euros pour une perruque de classe 1.",
-    ];
-
-    [Fact]
-    public void The_answer_may_come_from_another_passage_of_the_document_when_it_says_what_is_asked()
-    {
-        var sentences = SentenceExtractor.Best(WigPagePassages,
-            MessageReading.Of("Ma chimiothérapie commence lundi et je vais perdre mes cheveux. La perruque est-elle remboursée ?"), 1, _ => true);
-
-        Assert.Contains("350 euros", Assert.Single(sentences));
-    }
-
-    [Fact]
-    public void Another_passage_sharing_only_the_story_s_words_does_not_replace_the_best_match()
-    {
-        string[] passages = [WigPagePassages[1], "Chimiothérapie\nLa chimiothérapie se fait en séances, le plus souvent à l'hôpital de jour, et la fatigue est fréquente."];
-
-        var sentences = SentenceExtractor.Best(passages,
-            MessageReading.Of("Ma chimiothérapie se fait en séances à l'hôpital de jour, la fatigue est forte et les séances sont longues. Une perruque, c'est remboursé ?"), 1, _ => true);
-
-        Assert.Contains("perruque", Assert.Single(sentences));
-    }
-
     [Fact]
     public void A_long_story_around_a_question_is_searched_for_the_question_too()
     {
@@ -260,6 +234,26 @@ public sealed class DraftPatternsTests
         Assert.DoesNotContain("ces informations", best.Text);
         Assert.NotEmpty(answered.Sources);
         Assert.Contains("nous espérons que ces informations vous aideront", answered.Text);
+    }
+
+    [Fact]
+    public void A_fiche_that_ranks_first_is_quoted_unless_a_newer_page_says_as_much_of_what_is_asked()
+    {
+        var fiche = Hit("https://www.service-public.fr/particuliers/vosdroits/F3005", DocumentKind.Fiche, 20,
+            "Le capital décès est versé par la CPAM aux proches du salarié décédé. Les bénéficiaires prioritaires doivent le demander dans le mois qui suit le décès.",
+            modified: Now.AddYears(-6), title: "Capital décès versé pour le décès d'un salarié du secteur privé");
+        var workPage = Hit("https://asso.example.org/droits/travail-et-cancer", DocumentKind.Page, 15,
+            "Le salarié en arrêt maladie perçoit des indemnités journalières de la CPAM.", title: "Travail et cancer");
+        var question = new IncomingMessage("Mon mari salarié est décédé après un an d'arrêt maladie. Ai-je droit au capital décès, et avant quelle date faut-il le demander ?");
+
+        var withFiche = Create(fiche, workPage).Suggest(question).Best;
+        var newerPage = Hit("https://asso.example.org/aides/deces-d-un-proche", DocumentKind.Page, 15,
+            "Le capital décès se demande à la CPAM : les proches prioritaires du salarié décédé ont un mois après le décès pour le demander.", title: "Le décès d'un proche");
+        var withNewerPage = Create(fiche, newerPage).Suggest(question).Best;
+
+        Assert.Contains(withFiche.Sources, s => s.Id == fiche.Id);
+        Assert.Contains("dans le mois qui suit le décès", withFiche.Text);
+        Assert.DoesNotContain(withNewerPage.Sources, s => s.Id == fiche.Id);
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;

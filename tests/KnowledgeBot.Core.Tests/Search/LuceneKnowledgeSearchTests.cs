@@ -83,23 +83,6 @@ public class LuceneKnowledgeSearchTests
     }
 
     [Fact]
-    public async Task A_draft_may_ask_for_a_document_s_other_matching_passages()
-    {
-        using var index = new TestIndex();
-        await index.AddAsync(Page("droits/ald", "Affection de longue durée",
-            ("Dépassements d'honoraires", "Les dépassements d'honoraires ne sont pas remboursés par l'ALD. " + Words(90)),
-            ("Mutuelles", "Certaines mutuelles remboursent les dépassements d'honoraires des chirurgiens : demandez un devis. " + Words(90)),
-            ("Transports", Words(100, "transport"))));
-
-        var one = Assert.Single(index.Search.Search(new SearchRequest("dépassements d'honoraires de mon chirurgien, remboursés ou pas ?")));
-        var three = Assert.Single(index.Search.Search(new SearchRequest("dépassements d'honoraires de mon chirurgien, remboursés ou pas ?", PassagesPerDocument: 3)));
-
-        Assert.Null(one.OtherPassages);
-        Assert.StartsWith("Dépassements d'honoraires", three.Passage);
-        Assert.StartsWith("Mutuelles", Assert.Single(three.OtherPassages!));
-    }
-
-    [Fact]
     public async Task Snippet_is_the_plain_text_with_the_matched_words_as_ranges_into_it()
     {
         using var index = new TestIndex();
