@@ -10,7 +10,8 @@ namespace KnowledgeBot.Core.Search;
 /// <summary>
 /// Searches passages, groups them by document (best passage plus a little of the others), weighs documents
 /// by kind, puts the successor in place of a superseded answer, and highlights each document's best passage.
-/// A keyword query ranks whole documents instead (their title and all their text), then shows each one's best passage.
+/// A short query (a keyword query or a short question) ranks whole documents instead (their title and all their text),
+/// then shows each one's best passage.
 /// </summary>
 public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyzer, SearchOptions options) : IKnowledgeSearch
 {
@@ -33,12 +34,17 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
     {
         // Rewritten once (fuzzy terms expanded) for both the search and the highlighter.
         var query = searcher.Rewrite(PassageQuery.Build(searcher.IndexReader, words, options));
-        var isKeywordQuery = QueryShape.IsKeywordQuery(request.Query, words.Count, options.KeywordQueryWords);
-        var rankingQuery = isKeywordQuery
+        // A short query names a topic, whoever it is addressed to: whole documents are ranked. Kind weights apply in
+        // full to a message, halved (in log terms) to a short question, not at all to a keyword query.
+        var isShort = words.Count <= options.KeywordQueryWords;
+        var kindWeightExponent = !isShort ? 1f
+            : QueryShape.IsKeywordQuery(request.Query, words.Count, options.KeywordQueryWords) ? 0f
+            : options.ShortQuestionKindWeightExponent;
+        var rankingQuery = isShort
             ? searcher.Rewrite(PassageQuery.Build(searcher.IndexReader, words, options.DocumentFieldBoosts, options.SynonymWeight))
             : query;
         var filter = KindFilter(request.Kinds);
-        var rankingSearcher = isKeywordQuery ? new IndexSearcher(searcher.IndexReader) { Similarity = documentSimilarity } : searcher;
+        var rankingSearcher = isShort ? new IndexSearcher(searcher.IndexReader) { Similarity = documentSimilarity } : searcher;
         var candidates = rankingSearcher.Search(rankingQuery, filter, options.CandidatePassages).ScoreDocs;
 
         var keys = new PassageKeys(searcher.IndexReader);
@@ -59,13 +65,13 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
 
         var highlighter = new SnippetHighlighter(query, IndexStore.IndexAnalyzer);
         return groups.Values
-            .Select(group => (group, score: group.Score(options.OtherPassagesWeight) * (isKeywordQuery ? 1f : KindWeight(group.Kind))
+            .Select(group => (group, score: group.Score(options.OtherPassagesWeight) * MathF.Pow(KindWeight(group.Kind), kindWeightExponent)
                 * (group.IsPendingValidation ? options.PendingValidationWeight : 1f)))
             .Where(ranked => request.Kinds is null || request.Kinds.Contains(ranked.group.Kind))
             .OrderByDescending(ranked => ranked.score)
             .ThenBy(ranked => ranked.group.Id, StringComparer.Ordinal)
             .Take(request.Top)
-            .Select(ranked => ToHit(searcher, query, ranked.group, ranked.score, highlighter, rankedByPassage: !isKeywordQuery))
+            .Select(ranked => ToHit(searcher, query, ranked.group, ranked.score, highlighter, rankedByPassage: !isShort))
             .ToList();
     }
 

@@ -141,6 +141,19 @@ public class LuceneKnowledgeSearchTests
     }
 
     [Fact]
+    public async Task A_short_question_also_ranks_whole_documents_with_milder_kind_weights()
+    {
+        using var index = new TestIndex();
+        await index.AddAsync(
+            Fiche("F1", "Discipline au travail",
+                ("Avertissement", "L'avertissement est une sanction légère. " + Words(90, "employeur")),
+                ("Inscription au dossier", "Le blâme est inscrit au dossier du salarié. " + Words(90, "employeur"))),
+            Page("benevolat", "Devenir bénévole", (null, "Nos bénévoles ne craignent aucun blâme : ils sont tous remerciés.")));
+
+        Assert.Equal("https://www.service-public.fr/particuliers/vosdroits/F1", index.Ids("un blâme, c'est une sanction ?").First());
+    }
+
+    [Fact]
     public async Task A_document_ranked_whole_shows_its_passage_that_matches_the_query()
     {
         using var index = new TestIndex();
