@@ -126,16 +126,17 @@ public class LuceneKnowledgeSearchTests
         Assert.Equal("https://asso.example.org/ordinal", index.Search.Search(new SearchRequest(query)).First().Id);
     }
 
+    /// <summary>A fiche whose two sections hold « sanction » and « blâme » one each, none of them in its title.</summary>
+    private static Document DisciplineFiche() => Fiche("F1", "Discipline au travail",
+        ("Avertissement", "L'avertissement est une sanction légère. " + Words(90, "employeur")),
+        ("Inscription au dossier", "Le blâme est inscrit au dossier du salarié. " + Words(90, "employeur")),
+        ("Mise à pied", Words(90, "employeur")));
+
     [Fact]
     public async Task A_keyword_query_finds_the_document_whose_sections_hold_its_words_between_them()
     {
         using var index = new TestIndex();
-        await index.AddAsync(
-            Fiche("F1", "Discipline au travail",
-                ("Avertissement", "L'avertissement est une sanction légère. " + Words(90, "employeur")),
-                ("Inscription au dossier", "Le blâme est inscrit au dossier du salarié. " + Words(90, "employeur")),
-                ("Mise à pied", Words(90, "employeur"))),
-            Page("benevolat", "Devenir bénévole", (null, "Un blâme ? Jamais : un blâme n'existe pas chez nos bénévoles.")));
+        await index.AddAsync(DisciplineFiche(), Page("benevolat", "Devenir bénévole", (null, "Un blâme ? Jamais : un blâme n'existe pas chez nos bénévoles.")));
 
         Assert.Equal("https://www.service-public.fr/particuliers/vosdroits/F1", index.Ids("blâme sanction").First());
     }
@@ -144,11 +145,7 @@ public class LuceneKnowledgeSearchTests
     public async Task A_short_question_also_ranks_whole_documents_with_milder_kind_weights()
     {
         using var index = new TestIndex();
-        await index.AddAsync(
-            Fiche("F1", "Discipline au travail",
-                ("Avertissement", "L'avertissement est une sanction légère. " + Words(90, "employeur")),
-                ("Inscription au dossier", "Le blâme est inscrit au dossier du salarié. " + Words(90, "employeur"))),
-            Page("benevolat", "Devenir bénévole", (null, "Nos bénévoles ne craignent aucun blâme : ils sont tous remerciés.")));
+        await index.AddAsync(DisciplineFiche(), Page("benevolat", "Devenir bénévole", (null, "Nos bénévoles ne craignent aucun blâme : ils sont tous remerciés.")));
 
         Assert.Equal("https://www.service-public.fr/particuliers/vosdroits/F1", index.Ids("un blâme, c'est une sanction ?").First());
     }
