@@ -9,13 +9,19 @@ namespace KnowledgeBot.Bench.Scenarios;
 /// <summary>
 /// Starts the real web host on 127.0.0.1 (its own data folder holding a copy of the real-corpus index built by
 /// the indexing runs, the per-client rate limit lifted since every conversation comes from the same address),
-/// warms it up, then sends the evaluation questions to <c>/api/messages</c> at each level of concurrency.
+/// warms it up as a host that has served for a while (<see cref="WarmUpTurns"/>), then sends the evaluation questions to <c>/api/messages</c> at each level of concurrency.
 /// Every run is bounded in turns.
 /// </summary>
 public static class BotLoadScenario
 {
     public static readonly IReadOnlyList<int> Concurrency = [10, 50, 200];
     private const int TurnsPerRun = 1_500;
+    /// <summary>
+    /// Turns before the first measured run: the runtime compiles a method first without optimizations, then with
+    /// instrumentation, and optimizes it only after that, in the background; a few hundred turns left most of a turn's
+    /// code instrumented during the first runs, which measured the compiler rather than the host.
+    /// </summary>
+    private const int WarmUpTurns = 3_000;
     private static readonly string HostAssembly = Path.Combine("src", "KnowledgeBot.Web", "bin", "Release", "net10.0", "KnowledgeBot.Web.dll");
 
     public static async Task<IReadOnlyList<BotLoadRun>> RunAsync(BenchSettings settings, IReadOnlyList<string> messages, ICollection<string> notes, CancellationToken cancellationToken)
@@ -43,7 +49,7 @@ public static class BotLoadScenario
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1_000 }) { Timeout = TimeSpan.FromSeconds(30) };
         var load = new ConversationLoad(client, new Uri(host.Address, "api/messages"), messages);
         Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] bot warm-up at {host.Address}");
-        await load.RunAsync(10, 20, "warmup", cancellationToken);
+        await load.RunAsync(10, WarmUpTurns / 10, "warmup", cancellationToken);
 
         var results = new List<BotLoadRun>();
         foreach (var concurrency in Concurrency)

@@ -10,8 +10,17 @@ namespace KnowledgeBot.Core.Search;
 /// less; words unknown to the index are matched fuzzily. The fields are a passage's, or a whole document's
 /// (<see cref="SearchOptions.DocumentFieldBoosts"/>).
 /// </summary>
+/// <remarks>
+/// A word's clause sums its terms' field matches as one disjunction with a tie-breaker of 1 (the sum of its
+/// matches) rather than as nested Boolean queries: the scores are the same, but every nested Boolean query gets a
+/// scorer of its own per segment, with a bucket table of 2,048 entries allocated each time, which made scoring a
+/// long message mostly allocation.
+/// </remarks>
 internal static class PassageQuery
 {
+    /// <summary>Disjunction tie-breaker: every match counts in full, as in a Boolean query without coordination.</summary>
+    private const float SumOfMatches = 1f;
+
     public static Query Build(IndexReader reader, IReadOnlyList<QueryWord> words, SearchOptions options) =>
         Build(reader, words, options.FieldBoosts, options.SynonymWeight);
 
@@ -20,28 +29,20 @@ internal static class PassageQuery
         var query = new BooleanQuery(disableCoord: false);
         foreach (var word in words)
         {
-            var anyTerm = new BooleanQuery(disableCoord: true);
+            var anyMatch = new DisjunctionMaxQuery(SumOfMatches);
             foreach (var term in word.Terms)
             {
-                var termQuery = TermInAnyField(reader, term.Text, fieldBoosts);
-                termQuery.Boost = term.IsSynonym ? synonymWeight : 1f;
-                anyTerm.Add(termQuery, Occur.SHOULD);
+                var termBoost = term.IsSynonym ? synonymWeight : 1f;
+                var unknown = MisspellingTolerance.IsUnknown(reader, term.Text, fieldBoosts.Keys);
+                foreach (var (field, fieldBoost) in fieldBoosts)
+                {
+                    var fieldQuery = unknown ? MisspellingTolerance.Fuzzy(field, term.Text) : new TermQuery(new Term(field, term.Text));
+                    fieldQuery.Boost = fieldBoost * termBoost;
+                    anyMatch.Add(fieldQuery);
+                }
             }
-            query.Add(anyTerm, Occur.SHOULD);
+            query.Add(anyMatch, Occur.SHOULD);
         }
         return query;
-    }
-
-    private static BooleanQuery TermInAnyField(IndexReader reader, string term, IReadOnlyDictionary<string, float> fieldBoosts)
-    {
-        var unknown = MisspellingTolerance.IsUnknown(reader, term, fieldBoosts.Keys);
-        var perField = new BooleanQuery(disableCoord: true);
-        foreach (var (field, boost) in fieldBoosts)
-        {
-            var fieldQuery = unknown ? MisspellingTolerance.Fuzzy(field, term) : new TermQuery(new Term(field, term));
-            fieldQuery.Boost = boost;
-            perField.Add(fieldQuery, Occur.SHOULD);
-        }
-        return perField;
     }
 }
