@@ -33,13 +33,12 @@ internal static class PassageQuery
             foreach (var term in word.Terms)
             {
                 var termBoost = term.IsSynonym ? synonymWeight : 1f;
-                var unknown = MisspellingTolerance.IsUnknown(reader, term.Text, fieldBoosts.Keys);
+                IReadOnlyList<MisspellingTolerance.Correction> searched = MisspellingTolerance.IsUnknown(reader, term.Text, fieldBoosts.Keys)
+                    ? MisspellingTolerance.Corrections(reader, term.Text)
+                    : [new(term.Text, 1f)];
                 foreach (var (field, fieldBoost) in fieldBoosts)
-                {
-                    var fieldQuery = unknown ? MisspellingTolerance.Fuzzy(field, term.Text) : new TermQuery(new Term(field, term.Text));
-                    fieldQuery.Boost = fieldBoost * termBoost;
-                    anyMatch.Add(fieldQuery);
-                }
+                    foreach (var correction in searched)
+                        anyMatch.Add(new TermQuery(new Term(field, correction.Term)) { Boost = fieldBoost * termBoost * correction.Closeness });
             }
             query.Add(anyMatch, Occur.SHOULD);
         }
