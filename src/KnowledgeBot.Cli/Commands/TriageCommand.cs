@@ -24,16 +24,16 @@ internal static class TriageCommand
         var verbose = new Option<bool>("--verbose") { Description = "With --questions: list every message labelled wrongly, with its evidence" };
         var crossValidate = new Option<int?>("--cross-validate") { Description = "With --questions: train the model on all folds but one and label that one, N times (an honest figure for the tuning file)" };
         var train = new Option<string?>("--train") { Description = "Train the statistical model on a labelled file (the tuning split) and write model.tsv beside the rules" };
-        var supplement = new Option<string[]>("--supplement") { Description = "With --train or --cross-validate: more labelled files that teach every label but distress (rounds written to stress hostility and off-topic messages)", AllowMultipleArgumentsPerToken = true };
+        var supplement = new Option<string[]>("--supplement") { Description = "With --train or --cross-validate: more labelled files, each teaching the labels it has examples of but distress (rounds written to stress hostility and off-topic messages, formal letters)", AllowMultipleArgumentsPerToken = true };
         var command = new Command("triage", "Safety triage of a message: label, distress level and the evidence that matched") { message, questions, json, verbose, train, supplement, crossValidate };
         command.SetAction((parseResult, cancellationToken) => CliApplication.RunCommandAsync(parseResult, (services, _) =>
         {
-            var supplementary = (parseResult.GetValue(supplement) ?? []).SelectMany(f => EvalFileReader.Read(Path.GetFullPath(f))).ToList();
+            var supplementary = (parseResult.GetValue(supplement) ?? []).Select(f => EvalFileReader.Read(Path.GetFullPath(f))).ToList();
             if (parseResult.GetValue(train) is { } trainingFile)
             {
                 var directory = KnowledgeBotHome.Resolve(services.GetRequiredService<IOptions<TriageOptions>>().Value.RulesDirectory);
                 var model = TriageServiceCollectionExtensions.Train(directory, EvalFileReader.Read(Path.GetFullPath(trainingFile)).Select(q => (q.Question, q.Triage, q.Level)),
-                    supplementary.Select(q => (q.Question, q.Triage, q.Level)));
+                    supplementary.Select(set => set.Select(q => (q.Question, q.Triage, q.Level))));
                 foreach (var label in model.Labels)
                     Console.Out.WriteLine($"{TriageLabels.Name(label.Label),-13} threshold {label.Threshold:0.00}  {label.Weights.Count} features");
                 if (model.Danger is { } danger)

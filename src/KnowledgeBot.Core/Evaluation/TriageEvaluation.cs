@@ -18,11 +18,11 @@ public sealed class TriageEvaluation
 
     /// <summary>
     /// An honest figure for the file the model learns from: each message is labelled by the rules with a model trained
-    /// on the other folds only (message <c>i</c> is in fold <c>i mod folds</c>), and the supplement when one is given.
+    /// on the other folds only (message <c>i</c> is in fold <c>i mod folds</c>), and the supplements when some are given.
     /// </summary>
-    public static TriageEvaluation CrossValidate(TriageRules rules, IReadOnlyList<EvalQuestion> questions, int folds, IReadOnlyList<EvalQuestion>? supplement = null)
+    public static TriageEvaluation CrossValidate(TriageRules rules, IReadOnlyList<EvalQuestion> questions, int folds, IReadOnlyList<IReadOnlyList<EvalQuestion>>? supplements = null)
     {
-        var supplementary = (supplement ?? []).Select(q => (q.Question, q.Triage, q.Level)).ToList();
+        var supplementary = (supplements ?? []).Select(set => set.Select(q => (q.Question, q.Triage, q.Level)).ToList()).ToList();
         var labelled = new (EvalQuestion Question, TriageResult Result)[questions.Count];
         for (var fold = 0; fold < folds; fold++)
         {

@@ -24,21 +24,21 @@ public static class TriageServiceCollectionExtensions
     }
 
     /// <summary>Trains the statistical model on labelled messages, tokenized by the folder's rules, and writes it beside them.</summary>
-    /// <param name="supplement">Messages that teach every label but distress (see <see cref="TriageModelTrainer"/>).</param>
+    /// <param name="supplements">Sets of messages that teach the labels they have examples of, but distress (see <see cref="TriageModelTrainer"/>).</param>
     public static TriageModel Train(string rulesDirectory, IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)> examples,
-        IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)>? supplement = null)
+        IEnumerable<IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)>>? supplements = null)
     {
-        var model = Train(TriageRuleReader.Read(rulesDirectory), examples, supplement);
+        var model = Train(TriageRuleReader.Read(rulesDirectory), examples, supplements);
         model.Write(Path.Combine(rulesDirectory, TriageModel.FileName));
         return model;
     }
 
     /// <summary>Trains the statistical model on labelled messages tokenized by <paramref name="rules"/>.</summary>
     public static TriageModel Train(TriageRules rules, IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)> examples,
-        IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)>? supplement = null)
+        IEnumerable<IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)>>? supplements = null)
     {
         List<(IReadOnlyList<string> Features, TriageLabel Label, DistressLevel? Level)> Read(IEnumerable<(string Message, TriageLabel Label, DistressLevel? Level)> messages) =>
             [.. messages.Select(e => ((IReadOnlyList<string>)[.. TriageFeatures.Of(rules, rules.Read(e.Message)).Select(f => f.Feature)], e.Label, e.Level))];
-        return TriageModelTrainer.Train(Read(examples), Read(supplement ?? []));
+        return TriageModelTrainer.Train(Read(examples), [.. (supplements ?? []).Select(Read)]);
     }
 }

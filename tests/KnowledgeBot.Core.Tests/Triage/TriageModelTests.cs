@@ -31,13 +31,33 @@ public sealed class TriageModelTests
             [.. Enumerable.Range(0, 40).Select(i => ((IReadOnlyList<string>)["seul", "honte", "escroc" + i % 3], TriageLabel.Hostile, (DistressLevel?)null))];
 
         var alone = TriageModelTrainer.Train(Examples);
-        var supplemented = TriageModelTrainer.Train(Examples, supplement);
+        var supplemented = TriageModelTrainer.Train(Examples, [supplement]);
 
         Assert.Equal(alone.For(TriageLabel.Distress)!.Weights["seul"], supplemented.For(TriageLabel.Distress)!.Weights["seul"]);
         Assert.Equal(alone.Danger!.Weights["cachet"], supplemented.Danger!.Weights["cachet"]);
         var hostile = supplemented.For(TriageLabel.Hostile)!;
         Assert.True(hostile.Probability(["honte", "escroc1"]) >= hostile.Threshold);
         Assert.True(alone.For(TriageLabel.Hostile)!.Probability(["honte", "escroc1"]) < hostile.Probability(["honte", "escroc1"]));
+    }
+
+    [Fact]
+    public void A_supplement_teaches_only_the_labels_it_has_examples_of()
+    {
+        // Polite letters and cold complaints, none of them off topic: they must not teach the out-of-scope model that
+        // every letter is in scope, nor the medical model anything.
+        (IReadOnlyList<string>, TriageLabel, DistressLevel?)[] letters =
+        [
+            .. Enumerable.Range(0, 20).Select(i => ((IReadOnlyList<string>)["madame", "salutation", "recu" + i % 3], TriageLabel.Normal, (DistressLevel?)null)),
+            .. Enumerable.Range(0, 20).Select(i => ((IReadOnlyList<string>)["madame", "salutation", "scandale" + i % 3], TriageLabel.Hostile, (DistressLevel?)null)),
+        ];
+        (IReadOnlyList<string>, TriageLabel, DistressLevel?)[] offTopic =
+            [.. Enumerable.Range(0, 30).Select(i => ((IReadOnlyList<string>)["horoscope", "madame", "signe" + i % 3], TriageLabel.OutOfScope, (DistressLevel?)null))];
+
+        var alone = TriageModelTrainer.Train([.. Examples, .. offTopic]);
+        var supplemented = TriageModelTrainer.Train([.. Examples, .. offTopic], [letters]);
+
+        Assert.Equal(alone.For(TriageLabel.OutOfScope)!.Weights["madame"], supplemented.For(TriageLabel.OutOfScope)!.Weights["madame"]);
+        Assert.NotEqual(alone.For(TriageLabel.Hostile)!.Probability(["madame", "scandale1"]), supplemented.For(TriageLabel.Hostile)!.Probability(["madame", "scandale1"]));
     }
 
     [Fact]
