@@ -3,7 +3,7 @@ using KnowledgeBot.Core.Documents;
 using KnowledgeBot.Core.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
+using Lucene.Net.Documents;
 
 namespace KnowledgeBot.Core.Search;
 
@@ -19,21 +19,22 @@ internal static class StopWordQueryFallback
         if (words.Count == 0)
             return [];
         var keys = new PassageKeys(searcher.IndexReader);
-        var live = MultiFields.GetLiveDocs(searcher.IndexReader);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var found = new List<(SearchHit Hit, float Score)>();
-        for (var passage = 0; passage < searcher.IndexReader.MaxDoc; passage++)
+        // A document's title is on each of its passages: its first passage is enough, and only its title is read
+        // until it matches (reading every passage whole took half a second on the 20k-passage index).
+        var firstPassages = NumericRangeQuery.NewInt32Range(IndexFields.Ordinal, 0, 0, minInclusive: true, maxInclusive: true);
+        foreach (var passage in searcher.Search(firstPassages, Math.Max(1, searcher.IndexReader.NumDocs)).ScoreDocs.Select(hit => hit.Doc))
         {
-            if (live is not null && !live.Get(passage) || keys.Status(passage) == DocumentStatus.Superseded || !seen.Add(keys.Id(passage)))
+            if (keys.Status(passage) == DocumentStatus.Superseded || request.Kinds is not null && !request.Kinds.Contains(keys.Kind(passage)))
                 continue;
-            if (request.Kinds is not null && !request.Kinds.Contains(keys.Kind(passage)))
-                continue;
-            var stored = searcher.Doc(passage);
-            var title = stored.Get(IndexFields.Title) ?? "";
+            var titleOnly = new DocumentStoredFieldVisitor(IndexFields.Title);
+            searcher.Doc(passage, titleOnly);
+            var title = titleOnly.Document.Get(IndexFields.Title) ?? "";
             var titleWords = FrenchNormalization.Words(title);
             if (!ContainsRun(titleWords, words))
                 continue;
             var score = words.Count / (float)titleWords.Count;
+            var stored = searcher.Doc(passage);
             var text = stored.Get(IndexFields.Text) ?? "";
             var heading = stored.Get(IndexFields.Heading);
             found.Add((new SearchHit(keys.Id(passage), stored.Get(IndexFields.Url), keys.Kind(passage), title, score,

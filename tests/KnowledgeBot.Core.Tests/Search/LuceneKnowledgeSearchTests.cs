@@ -178,6 +178,18 @@ public class LuceneKnowledgeSearchTests
     }
 
     [Fact]
+    public async Task A_query_of_stop_words_only_no_longer_finds_a_page_whose_title_changed()
+    {
+        using var index = new TestIndex();
+        await index.AddAsync(Page("association/histoire", "Qui sommes-nous ?", (null, "L'association accompagne les personnes malades depuis 1918."),
+            ("Nos missions", "La recherche, la prévention et l'accompagnement.")));
+        await index.AddAsync(Page("association/histoire", "Notre histoire", (null, "L'association accompagne les personnes malades depuis 1918."),
+            ("Nos missions", "La recherche, la prévention et l'accompagnement.")));
+
+        Assert.Empty(index.Search.Search(new SearchRequest("Qui sommes-nous ?", 5)));
+    }
+
+    [Fact]
     public async Task Kinds_restrict_the_results()
     {
         using var index = await SampleCorpusIndexAsync();
