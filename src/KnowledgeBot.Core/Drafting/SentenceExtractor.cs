@@ -55,7 +55,8 @@ public static partial class SentenceExtractor
         var sentences = Sentences(passage).Select(WithoutGreetingAndYesNo).ToList();
         var usable = sentences.Select(s => s.Length >= 25 && !char.IsLower(s[0]) && !IsCourtesy(s) && allowed(s)).ToList();
         var words = sentences.Select(ContentWords).ToList();
-        var shared = words.Select(w => w.Count(wanted.Contains)).ToList();
+        // The amount a question asks for answers its "combien" as a word would ("combien va à la recherche ?" → "environ 40 %").
+        var shared = words.Select((w, i) => w.Count(wanted.Contains) + (kinds.Contains(AnswerKind.Amount) && IsAmount(sentences[i]) ? 1 : 0)).ToList();
         var scores = sentences.Select((s, i) => shared[i] + words[i].Count(asked.Contains) + FigureBonus(s, kinds)).ToList();
         (int Start, int Length, double Score)? best = null;
         for (var start = 0; start < sentences.Count; start++)
@@ -133,11 +134,13 @@ public static partial class SentenceExtractor
     {
         if (!sentence.Any(char.IsDigit))
             return 0;
-        var phrases = FoldedPhrases.Of(sentence);
-        var isAmount = sentence.Contains('€') || sentence.Contains('%') || phrases.HasAny(["euros"]);
-        var isDuration = phrases.HasAny(DurationWords);
-        return 0.75 + (kinds.Contains(AnswerKind.Amount) && isAmount || kinds.Contains(AnswerKind.Duration) && isDuration ? 1.5 : 0);
+        var isDuration = FoldedPhrases.Of(sentence).HasAny(DurationWords);
+        return 0.75 + (kinds.Contains(AnswerKind.Amount) && IsAmount(sentence) || kinds.Contains(AnswerKind.Duration) && isDuration ? 1.5 : 0);
     }
+
+    /// <summary>A figure in euros or a percentage.</summary>
+    private static bool IsAmount(string sentence) =>
+        sentence.Any(char.IsDigit) && (sentence.Contains('€') || sentence.Contains('%') || FoldedPhrases.Of(sentence).HasAny(["euros"]));
 
     private static readonly string[] DurationWords = ["jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "heure", "heures", "delai", "duree"];
 

@@ -73,6 +73,26 @@ public sealed class DraftPatternsTests
     }
 
     [Fact]
+    public void A_short_question_for_an_amount_is_answered_by_the_sentence_giving_it_though_it_shares_one_word()
+    {
+        var answer = "La recherche est notre premier poste de dépenses : environ 40 % de nos missions sociales. " +
+                     "Nos comités organisent des actions dans chaque département.";
+
+        Assert.Contains("40 %", Assert.Single(SentenceExtractor.Best(answer, "combien va vraiment à la recherche ?", 1, _ => true)));
+        // Without an amount asked for, one shared word is still too little to quote a sentence.
+        Assert.Empty(SentenceExtractor.Best(answer, "la recherche, c'est important ?", 1, _ => true));
+    }
+
+    [Fact]
+    public void A_duration_in_a_sentence_sharing_one_word_does_not_answer_a_question_for_a_duration()
+    {
+        // « Within 48 hours » once answered every « how long » question about sick leave, a widower's among them.
+        var passage = "Envoyez votre arrêt de travail à votre employeur dans les 48 heures.";
+
+        Assert.Empty(SentenceExtractor.Best(passage, "combien de temps dure le congé de deuil pour mon employeur ?", 1, _ => true));
+    }
+
+    [Fact]
     public void A_message_with_several_questions_is_read_as_several_with_the_answer_each_wants()
     {
         var questions = MessageQuestions.Of("Bonjour, ma mère est malade. Combien de temps dure le congé de proche aidant ? Et comment le demander à mon employeur ? Merci.");
