@@ -55,9 +55,10 @@ public static partial class SentenceExtractor
         var sentences = Sentences(passage).Select(WithoutGreetingAndYesNo).ToList();
         var usable = sentences.Select(s => s.Length >= 25 && !char.IsLower(s[0]) && !IsCourtesy(s) && allowed(s)).ToList();
         var words = sentences.Select(ContentWords).ToList();
-        // The amount a question asks for answers its "combien" as a word would ("combien va à la recherche ?" → "environ 40 %").
-        var shared = words.Select((w, i) => w.Count(wanted.Contains) + (kinds.Contains(AnswerKind.Amount) && IsAmount(sentences[i]) ? 1 : 0)).ToList();
-        var scores = sentences.Select((s, i) => shared[i] + words[i].Count(asked.Contains) + FigureBonus(s, kinds)).ToList();
+        var amounts = sentences.Select(IsAmount).ToList();
+        // An amount answers a question's "combien" as a shared word would: "c'est combien, la cotisation ?" → "La cotisation s'élève à 20 €."
+        var shared = words.Select((w, i) => w.Count(wanted.Contains) + (kinds.Contains(AnswerKind.Amount) && amounts[i] ? 1 : 0)).ToList();
+        var scores = sentences.Select((s, i) => shared[i] + words[i].Count(asked.Contains) + FigureBonus(s, amounts[i], kinds)).ToList();
         (int Start, int Length, double Score)? best = null;
         for (var start = 0; start < sentences.Count; start++)
         {
@@ -130,12 +131,13 @@ public static partial class SentenceExtractor
     }
 
     /// <summary>A sentence with a figure (a duration, an amount) is usually the fact asked for, the more so when the question asks for one.</summary>
-    private static double FigureBonus(string sentence, IReadOnlySet<AnswerKind> kinds)
+    /// <param name="isAmount">The sentence gives an amount (<see cref="IsAmount"/>).</param>
+    private static double FigureBonus(string sentence, bool isAmount, IReadOnlySet<AnswerKind> kinds)
     {
         if (!sentence.Any(char.IsDigit))
             return 0;
         var isDuration = FoldedPhrases.Of(sentence).HasAny(DurationWords);
-        return 0.75 + (kinds.Contains(AnswerKind.Amount) && IsAmount(sentence) || kinds.Contains(AnswerKind.Duration) && isDuration ? 1.5 : 0);
+        return 0.75 + (kinds.Contains(AnswerKind.Amount) && isAmount || kinds.Contains(AnswerKind.Duration) && isDuration ? 1.5 : 0);
     }
 
     /// <summary>A figure in euros or a percentage.</summary>

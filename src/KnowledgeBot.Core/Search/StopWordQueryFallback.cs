@@ -23,7 +23,10 @@ internal static class StopWordQueryFallback
         // A document's title is on each of its passages: its first passage is enough, and only its title is read
         // until it matches (reading every passage whole took half a second on the 20k-passage index).
         var firstPassages = NumericRangeQuery.NewInt32Range(IndexFields.Ordinal, 0, 0, minInclusive: true, maxInclusive: true);
-        foreach (var passage in searcher.Search(firstPassages, Math.Max(1, searcher.IndexReader.NumDocs)).ScoreDocs.Select(hit => hit.Doc))
+        // Counted first: a collector sized for every passage would hold one entry per passage, not per document.
+        var documents = new TotalHitCountCollector();
+        searcher.Search(firstPassages, documents);
+        foreach (var passage in searcher.Search(firstPassages, Math.Max(1, documents.TotalHits)).ScoreDocs.Select(hit => hit.Doc))
         {
             if (keys.Status(passage) == DocumentStatus.Superseded || request.Kinds is not null && !request.Kinds.Contains(keys.Kind(passage)))
                 continue;

@@ -20,8 +20,9 @@ public sealed class TriageClassifier(TriageRules rules, TriageModel? model = nul
     /// still applies when higher). Distress 0.4: a gentle mention of the listening line costs far less than a missed
     /// person at risk. Hostility 0.25: it is told by its target and tone more than by words a concept can list (at 0.6,
     /// cross-validation kept 31 % of hostile messages in the normal queue; at 0.1 a plain question on volunteering was
-    /// taken for hostile; at 0.2, once formal letters taught the model, a donor's « combien va vraiment à la recherche ? »). Medical and out of scope 0.6: a caveat on a practical question, or a draft saying "not our
-    /// field" to a message that speaks of the domain, changes what the person reads.
+    /// taken for hostile; at 0.2, once formal letters taught the model, a donor's short, doubtful question on how much of
+    /// the donations reaches research). Medical and out of scope 0.6: a caveat on a practical question, or a draft saying
+    /// "not our field" to a message that speaks of the domain, changes what the person reads.
     /// </summary>
     private static double AloneProbability(TriageLabel label) => label switch
     {

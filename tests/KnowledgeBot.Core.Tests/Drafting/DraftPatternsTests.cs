@@ -75,12 +75,12 @@ public sealed class DraftPatternsTests
     [Fact]
     public void A_short_question_for_an_amount_is_answered_by_the_sentence_giving_it_though_it_shares_one_word()
     {
-        var answer = "La recherche est notre premier poste de dépenses : environ 40 % de nos missions sociales. " +
+        var answer = "La cotisation des membres s'élève à 20 € par an. " +
                      "Nos comités organisent des actions dans chaque département.";
 
-        Assert.Contains("40 %", Assert.Single(SentenceExtractor.Best(answer, "combien va vraiment à la recherche ?", 1, _ => true)));
+        Assert.Contains("20 €", Assert.Single(SentenceExtractor.Best(answer, "la cotisation, c'est combien ?", 1, _ => true)));
         // Without an amount asked for, one shared word is still too little to quote a sentence.
-        Assert.Empty(SentenceExtractor.Best(answer, "la recherche, c'est important ?", 1, _ => true));
+        Assert.Empty(SentenceExtractor.Best(answer, "la cotisation, c'est utile ?", 1, _ => true));
     }
 
     [Fact]
