@@ -14,12 +14,14 @@ namespace KnowledgeBot.Core.Analysis;
 public static class LaySynonyms
 {
     /// <param name="files">Read in order into one map (the lay synonyms, then the corpus's acronyms).</param>
-    public static SynonymMap Load(params string[] files)
+    /// <returns>Null when the files hold no entry (Lucene's synonym filter refuses an empty map).</returns>
+    public static SynonymMap? Load(params string[] files)
     {
         var builder = new SynonymMap.Builder(dedup: true);
         foreach (var file in files)
             Add(builder, file);
-        return builder.Build();
+        var map = builder.Build();
+        return map.Fst is null ? null : map;
     }
 
     private static void Add(SynonymMap.Builder builder, string file)

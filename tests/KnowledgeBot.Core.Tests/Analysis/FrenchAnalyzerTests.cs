@@ -81,4 +81,16 @@ public class FrenchAnalyzerTests
         Assert.Equal(3, error.Line);
         Assert.Contains("synonyms.tsv:3", error.Message);
     }
+
+    [Fact]
+    public void Synonym_files_without_entries_leave_questions_unexpanded()
+    {
+        using var folder = new TempDirectory();
+        var synonyms = folder.File("synonyms.tsv", "# nothing yet\n");
+        var noise = folder.File("noise.txt", "");
+
+        var analyzer = QueryAnalyzer.Create(synonyms, noise, acronymsFile: synonyms);
+
+        Assert.Equal(["chimio"], Terms(analyzer, "chimio"));
+    }
 }
