@@ -35,11 +35,11 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
         // Rewritten once (fuzzy terms expanded) for both the search and the highlighter.
         var query = searcher.Rewrite(PassageQuery.Build(searcher.IndexReader, words, options));
         // A short query names a topic, whoever it is addressed to: whole documents are ranked. Kind weights apply in
-        // full to a message, halved (in log terms) to a short question, not at all to a keyword query.
-        var isShort = words.Count <= options.KeywordQueryWords;
-        var kindWeightExponent = !isShort ? 1f
-            : QueryShape.IsKeywordQuery(request.Query, words.Count, options.KeywordQueryWords) ? 0f
-            : options.ShortQuestionKindWeightExponent;
+        // full to a message, halved (in log terms) to a short question, not at all to keywords, however many.
+        var isShort = words.Count <= options.ShortQueryWords;
+        var kindWeightExponent = QueryShape.IsKeywordQuery(request.Query) ? 0f
+            : isShort ? options.ShortQuestionKindWeightExponent
+            : 1f;
         var rankingQuery = isShort
             ? searcher.Rewrite(PassageQuery.Build(searcher.IndexReader, words, options.DocumentFieldBoosts, options.SynonymWeight))
             : query;

@@ -17,7 +17,7 @@ public sealed class SearchOptions
     };
 
     /// <summary>
-    /// Weight of each whole-document field for a short query (<see cref="KeywordQueryWords"/>), which ranks whole
+    /// Weight of each whole-document field for a short query (<see cref="ShortQueryWords"/>), which ranks whole
     /// documents: the few words the CM types are spread over a fiche's sections more often than gathered in one passage.
     /// </summary>
     public Dictionary<string, float> DocumentFieldBoosts { get; set; } = new()
@@ -38,15 +38,15 @@ public sealed class SearchOptions
     };
 
     /// <summary>
-    /// A query of at most this many words (after analysis) and not addressed to anyone is a keyword query
-    /// (<see cref="QueryShape"/>), as the CM types in the console: it names a topic, and the document that treats the
-    /// topic best comes first whatever its kind. <see cref="KindWeights"/> apply to messages, which the association's
-    /// own material answers best.
+    /// A query of at most this many words (after analysis) names a topic, whoever it is addressed to: whole documents
+    /// are ranked (<see cref="DocumentFieldBoosts"/>), since its few words are spread over a fiche's sections more often
+    /// than gathered in one passage. <see cref="KindWeights"/> apply to messages, which the association's own material
+    /// answers best, not to keyword queries (<see cref="QueryShape"/>) of any length.
     /// </summary>
-    public int KeywordQueryWords { get; set; } = 5;
+    public int ShortQueryWords { get; set; } = 5;
 
     /// <summary>
-    /// A question of at most <see cref="KeywordQueryWords"/> words that is addressed to someone (« ai-je droit au chômage
+    /// A question of at most <see cref="ShortQueryWords"/> words that is addressed to someone (« ai-je droit au chômage
     /// ? ») names a topic like a keyword query but asks the association: <see cref="KindWeights"/> apply to the power of
     /// this (0.5: fiches × 0.59 instead of × 0.35).
     /// </summary>

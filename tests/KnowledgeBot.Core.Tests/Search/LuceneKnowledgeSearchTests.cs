@@ -150,6 +150,24 @@ public class LuceneKnowledgeSearchTests
         Assert.Equal("https://www.service-public.fr/particuliers/vosdroits/F1", index.Ids("un blâme, c'est une sanction ?").First());
     }
 
+    /// <summary>The fiche that treats dismissal during sick leave, and a page of the association that shares most of its words.</summary>
+    private static Document[] DismissalFicheAndSickLeavePage() =>
+    [
+        Fiche("F2", "Le salarié malade et son employeur", (null,
+            "L'employeur ne peut pas licencier un salarié pendant son arrêt maladie de longue durée en raison de son état de santé, sauf faute grave.")),
+        Page("travail-et-cancer", "Arrêt maladie de longue durée", (null,
+            "Pendant un arrêt maladie de longue durée pour une maladie grave, le salarié garde son contrat : votre comité vous aide.")),
+    ];
+
+    [Fact]
+    public async Task Keywords_however_many_rank_the_fiche_that_treats_them_above_a_page_sharing_most_of_them()
+    {
+        using var index = new TestIndex();
+        await index.AddAsync(DismissalFicheAndSickLeavePage());
+
+        Assert.Equal("https://www.service-public.fr/particuliers/vosdroits/F2", index.Ids("licenciement salarié arrêt maladie longue durée faute grave").First());
+    }
+
     [Fact]
     public async Task A_document_ranked_whole_shows_its_passage_that_matches_the_query()
     {
