@@ -63,16 +63,25 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
             group.IsPendingValidation |= replaces is null && keys.Status(passage.Doc) == DocumentStatus.PendingValidation;
         }
 
-        var highlighter = new SnippetHighlighter(query, IndexStore.IndexAnalyzer);
-        return groups.Values
+        var top = groups.Values
             .Select(group => (group, score: group.Score(options.OtherPassagesWeight) * MathF.Pow(KindWeight(group.Kind), kindWeightExponent)
                 * (group.IsPendingValidation ? options.PendingValidationWeight : 1f)))
             .Where(ranked => request.Kinds is null || request.Kinds.Contains(ranked.group.Kind))
             .OrderByDescending(ranked => ranked.score)
             .ThenBy(ranked => ranked.group.Id, StringComparer.Ordinal)
             .Take(request.Top)
-            .Select(ranked => ToHit(searcher, query, ranked.group, ranked.score, highlighter, rankedByPassage: !isShort))
             .ToList();
+        // A document ranked whole, or a successor that only its superseded answer brought in, has no passage of its own
+        // among the candidates: it shows its passage that best matches the question.
+        var lookedFor = BestPassages.Of(searcher, query, [.. top.Where(ranked => isShort || ranked.group.BestOwnPassage is null).Select(ranked => ranked.group.Id)]);
+        var highlighter = new SnippetHighlighter(query, IndexStore.IndexAnalyzer);
+        return [.. top.Select(ranked =>
+        {
+            var shown = !isShort && ranked.group.BestOwnPassage is { } own ? own.Doc
+                : lookedFor.TryGetValue(ranked.group.Id, out var best) ? best
+                : FirstPassage(searcher, ranked.group.Id)!.Value;
+            return ToHit(searcher.Doc(shown), ranked.group, ranked.score, highlighter);
+        })];
     }
 
     private float KindWeight(DocumentKind kind) =>
@@ -93,9 +102,9 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
     {
         for (var hop = 0; hop < MaxSupersessionChain && successor is not null; hop++)
         {
-            var current = FirstPassage(searcher, successor);
-            if (current is null)
+            if (FirstPassage(searcher, successor) is not { } first)
                 return null;
+            var current = searcher.Doc(first);
             if (PassageDocuments.Status(current) != DocumentStatus.Superseded)
                 return successor;
             successor = current.Get(IndexFields.SupersededBy);
@@ -103,16 +112,14 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
         return null;
     }
 
-    private static LuceneDocument? FirstPassage(IndexSearcher searcher, string id)
+    private static int? FirstPassage(IndexSearcher searcher, string id)
     {
         var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs;
-        return top.Length == 0 ? null : searcher.Doc(top[0].Doc);
+        return top.Length == 0 ? null : top[0].Doc;
     }
 
-    /// <param name="rankedByPassage">False when whole documents were ranked: the passage to show is then looked for.</param>
-    private static SearchHit ToHit(IndexSearcher searcher, Query query, DocumentGroup group, float score, SnippetHighlighter highlighter, bool rankedByPassage)
+    private static SearchHit ToHit(LuceneDocument stored, DocumentGroup group, float score, SnippetHighlighter highlighter)
     {
-        var stored = rankedByPassage && group.BestOwnPassage is { } own ? searcher.Doc(own.Doc) : BestPassageOf(searcher, query, group.Id);
         var heading = stored.Get(IndexFields.Heading);
         var text = stored.Get(IndexFields.Text);
         return new SearchHit(
@@ -126,17 +133,6 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
             Modified: PassageDocuments.Modified(stored),
             Status: PassageDocuments.Status(stored),
             Replaces: group.Replaces);
-    }
-
-    /// <summary>A document's passage that best matches the question (for a successor that only its superseded answer brought in, or a document ranked whole).</summary>
-    private static LuceneDocument BestPassageOf(IndexSearcher searcher, Query query, string id)
-    {
-        var onlyThisDocument = new BooleanQuery
-        {
-            { query, Occur.SHOULD },
-            { new TermQuery(new Term(IndexFields.Id, id)) { Boost = 0f }, Occur.MUST },
-        };
-        return searcher.Doc(searcher.Search(onlyThisDocument, 1).ScoreDocs[0].Doc);
     }
 
     private sealed class DocumentGroup(string id, DocumentKind kind)

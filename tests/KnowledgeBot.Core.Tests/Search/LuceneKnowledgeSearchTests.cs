@@ -179,6 +179,24 @@ public class LuceneKnowledgeSearchTests
         Assert.StartsWith("Blâme", Assert.Single(index.Search.Search(new SearchRequest("blâme dossier"))).Passage);
     }
 
+    [Fact]
+    public async Task Documents_ranked_whole_each_show_their_own_passage_that_matches_the_query()
+    {
+        using var index = new TestIndex();
+        await index.AddAsync(
+            Fiche("F1", "Sanctions disciplinaires au travail",
+                ("Avertissement", "L'avertissement est une sanction légère. " + Words(90, "employeur")),
+                ("Blâme", "Le blâme est inscrit au dossier du salarié. " + Words(90, "employeur"))),
+            Fiche("F2", "Dossier du salarié",
+                ("Accès", "Le salarié consulte son dossier auprès de l'employeur. " + Words(90, "employeur")),
+                ("Contenu", "Le dossier garde la trace d'un blâme pendant trois ans. " + Words(90, "employeur"))));
+
+        var passages = index.Search.Search(new SearchRequest("blâme dossier")).ToDictionary(hit => hit.Id, hit => hit.Passage);
+
+        Assert.StartsWith("Blâme", passages["https://www.service-public.fr/particuliers/vosdroits/F1"]);
+        Assert.StartsWith("Contenu", passages["https://www.service-public.fr/particuliers/vosdroits/F2"]);
+    }
+
     [Theory]
     [InlineData("Qui sommes-nous ?")]
     [InlineData("qui sommes nous")]
