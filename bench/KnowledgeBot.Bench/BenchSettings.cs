@@ -4,7 +4,8 @@ namespace KnowledgeBot.Bench;
 
 /// <param name="Runs">Cold index builds and query runs per engine and size (medians are taken over them).</param>
 /// <param name="LargeRuns">Runs at sizes of a million passages or more, which take minutes each.</param>
-/// <param name="Repeats">Timed passes over the questions in each query run, after one warm-up pass.</param>
+/// <param name="Repeats">Timed passes over the questions in each query run, after the warm-up.</param>
+/// <param name="QuestionFiles">Evaluation files each query run searches, one after the other; drafts and the bot load use the first.</param>
 public sealed record BenchSettings(
     IReadOnlyList<CorpusSize> Sizes,
     IReadOnlyList<string> Engines,
@@ -14,7 +15,7 @@ public sealed record BenchSettings(
     int Seed,
     bool Crawl,
     bool BotLoad,
-    string Questions,
+    IReadOnlyList<string> QuestionFiles,
     string WorkDirectory,
     string ResultsDirectory)
 {

@@ -7,7 +7,7 @@ namespace KnowledgeBot.Bench.Tests;
 
 public class TargetCheckTests
 {
-    private const string SearchAt100k = "Search p99 ≤ 10 ms at 100k passages, warm";
+    private const string SearchAt100k = "Search p99 ≤ 10 ms at 100k passages, warm (dev.jsonl)";
 
     [Fact]
     public void A_target_is_judged_on_the_median_of_the_runs()
@@ -34,6 +34,25 @@ public class TargetCheckTests
 
         Assert.Equal(TargetStatus.NotMeasured, checks.Single(c => c.Target.StartsWith("/api/messages ≥ 300")).Status);
         Assert.Equal(TargetStatus.NotMeasured, checks.Single(c => c.Target.StartsWith("1M passages")).Status);
+    }
+
+    [Fact]
+    public void Recall_is_compared_with_plain_lucene_on_each_question_file()
+    {
+        static QueryRun Run(string engine, string set, double recall) =>
+            new(engine, "real", 60, 5, new LatencyStats(300, 1, 2, 3, 3, 1), null, recall, 0.5, "0 0 0", QuestionSet: set);
+        var results = Results(searchP99s: [6]) with
+        {
+            Queries = [Run(EngineCatalog.Ours, "dev.jsonl", 0.96), Run(EngineCatalog.PlainLucene, "dev.jsonl", 0.82),
+                Run(EngineCatalog.Ours, "cdtn-dev.jsonl", 0.74), Run(EngineCatalog.PlainLucene, "cdtn-dev.jsonl", 0.75)],
+        };
+
+        var checks = TargetCheck.All(new Figures(results));
+
+        Assert.Equal(TargetStatus.Met, checks.Single(c => c.Target == "Recall@5 above plain Lucene's (dev.jsonl, real)").Status);
+        var cdtn = checks.Single(c => c.Target == "Recall@5 above plain Lucene's (cdtn-dev.jsonl, real)");
+        Assert.Equal(TargetStatus.Missed, cdtn.Status);
+        Assert.Equal("0.740; plain Lucene 0.750", cdtn.Measured);
     }
 
     private static BenchResults Results(double[] searchP99s) => new(

@@ -19,7 +19,11 @@ public sealed class BenchOptions
     public Option<bool> NoCrawl { get; } = new("--no-crawl") { Description = "Skip the loopback crawl" };
     public Option<bool> NoBot { get; } = new("--no-bot") { Description = "Skip the /api/messages load" };
     public Option<bool> Quick { get; } = new("--quick") { Description = "Smoke run: sizes real and 50k, one run, three passes" };
-    public Option<string> Questions { get; } = new("--questions") { Description = "Evaluation questions (JSON Lines)", DefaultValueFactory = _ => "eval/dev.jsonl" };
+    public Option<string> Questions { get; } = new("--questions")
+    {
+        Description = "Evaluation question files (JSON Lines), comma-separated: every query run searches each; drafts and the bot load use the first",
+        DefaultValueFactory = _ => "eval/dev.jsonl,eval/cdtn/cdtn-dev.jsonl",
+    };
     public Option<string> Work { get; } = new("--work") { Description = "Folder for generated indexes (git-ignored)", DefaultValueFactory = _ => "bench/work" };
     public Option<string> Results { get; } = new("--results") { Description = "Folder for the report", DefaultValueFactory = _ => "bench/results" };
 
@@ -40,7 +44,7 @@ public sealed class BenchOptions
             parse.GetValue(Seed),
             !parse.GetValue(NoCrawl),
             !parse.GetValue(NoBot),
-            ExistingFile(KnowledgeBotHome.Resolve(parse.GetValue(Questions)!)),
+            [.. parse.GetValue(Questions)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(file => ExistingFile(KnowledgeBotHome.Resolve(file)))],
             KnowledgeBotHome.Resolve(parse.GetValue(Work)!),
             KnowledgeBotHome.Resolve(parse.GetValue(Results)!));
     }

@@ -34,14 +34,15 @@ public static class MeasurementCommands
     {
         var questions = new Option<string>("--questions") { Required = true };
         var repeats = new Option<int>("--repeats") { DefaultValueFactory = _ => 20 };
+        var noDrafts = new Option<bool>("--no-drafts") { Description = "Search only (drafts are measured on the messages file)" };
         var command = new Command("query-once", "One warm query run (run by 'run' in a child process)") { Hidden = true };
-        foreach (var option in new Option[] { Engine, Size, Directory, questions, repeats })
+        foreach (var option in new Option[] { Engine, Size, Directory, questions, repeats, noDrafts })
             command.Options.Add(option);
         command.SetAction(parse =>
         {
             var result = QueryMeasurement.Measure(
                 parse.GetValue(Engine)!, parse.GetValue(Size)!, parse.GetValue(Directory)!,
-                EvalFileReader.Read(parse.GetValue(questions)!), parse.GetValue(repeats));
+                Path.GetFileName(parse.GetValue(questions)!), EvalFileReader.Read(parse.GetValue(questions)!), parse.GetValue(repeats), drafts: !parse.GetValue(noDrafts));
             ChildProcess.Report(result);
             return 0;
         });

@@ -20,14 +20,20 @@ public sealed class Figures(BenchResults results)
     public IReadOnlyList<IndexRun> IndexRuns(string engine, string size) =>
         [.. results.Indexing.Where(r => r.Engine == engine && r.Size == size)];
 
-    public IReadOnlyList<QueryRun> QueryRuns(string engine, string size) =>
-        [.. results.Queries.Where(r => r.Engine == engine && r.Size == size)];
+    /// <summary>The evaluation files searched, in the order of the run; the first is the messages file (drafts, targets).</summary>
+    public IReadOnlyList<string> QuestionSets { get; } = [.. results.Queries.Select(SetOf).Distinct()];
+
+    private static string SetOf(QueryRun run) => run.QuestionSet ?? "dev.jsonl";
+
+    /// <param name="set">An evaluation file's name; null for the first.</param>
+    public IReadOnlyList<QueryRun> QueryRuns(string engine, string size, string? set = null) =>
+        [.. results.Queries.Where(r => r.Engine == engine && r.Size == size && SetOf(r) == (set ?? QuestionSets.FirstOrDefault()))];
 
     public Spread? Index(string engine, string size, Func<IndexRun, double> figure) =>
         IndexRuns(engine, size) is { Count: > 0 } runs ? Spread.Of(runs.Select(figure)) : null;
 
-    public Spread? Query(string engine, string size, Func<QueryRun, double?> figure) =>
-        QueryRuns(engine, size).Select(figure).Where(v => v is not null && !double.IsNaN(v.Value)).Select(v => v!.Value).ToList() is { Count: > 0 } values
+    public Spread? Query(string engine, string size, Func<QueryRun, double?> figure, string? set = null) =>
+        QueryRuns(engine, size, set).Select(figure).Where(v => v is not null && !double.IsNaN(v.Value)).Select(v => v!.Value).ToList() is { Count: > 0 } values
             ? Spread.Of(values)
             : null;
 

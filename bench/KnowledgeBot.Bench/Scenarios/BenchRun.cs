@@ -43,7 +43,7 @@ public sealed class BenchRun(BenchSettings settings)
             await AttemptAsync("crawl", async () => _crawls.AddRange(await CrawlScenario.RunAsync(settings.Runs, cancellationToken)));
         if (settings.BotLoad)
         {
-            var messages = EvalFileReader.Read(settings.Questions).Select(q => q.Question).ToList();
+            var messages = EvalFileReader.Read(settings.QuestionFiles[0]).Select(q => q.Question).ToList();
             await AttemptAsync("/api/messages load", async () => _botLoad.AddRange(await BotLoadScenario.RunAsync(settings, messages, _notes, cancellationToken)));
         }
 
@@ -72,14 +72,20 @@ public sealed class BenchRun(BenchSettings settings)
     {
         for (var run = 1; run <= settings.RunsAt(size); run++)
         {
-            await AttemptAsync($"query {engine} {size.Name} run {run}/{settings.RunsAt(size)}", async () =>
+            foreach (var questions in settings.QuestionFiles)
             {
-                var result = await ChildProcess.RunAsync<QueryRun>(
-                    ["query-once", "--engine", engine, "--size", size.Name, "--directory", directory, "--questions", settings.Questions, "--repeats", $"{settings.RepeatsAt(size)}"],
-                    cancellationToken);
-                Console.WriteLine($"    search p50 {result.Search.P50:F2} ms, p99 {result.Search.P99:F2} ms; draft p99 {result.Draft?.P99:F2} ms; recall@5 {result.RecallAt5:F3}");
-                _queries.Add(result);
-            });
+                var drafts = questions == settings.QuestionFiles[0];
+                await AttemptAsync($"query {engine} {size.Name} {Path.GetFileName(questions)} run {run}/{settings.RunsAt(size)}", async () =>
+                {
+                    var result = await ChildProcess.RunAsync<QueryRun>(
+                        ["query-once", "--engine", engine, "--size", size.Name, "--directory", directory, "--questions", questions,
+                            "--repeats", $"{settings.RepeatsAt(size)}", .. drafts ? Array.Empty<string>() : ["--no-drafts"]],
+                        cancellationToken);
+                    var draft = result.Draft is { } drafted ? $"; draft p99 {drafted.P99:F2} ms" : "";
+                    Console.WriteLine($"    search p50 {result.Search.P50:F2} ms, p99 {result.Search.P99:F2} ms{draft}; recall@5 {result.RecallAt5:F3}");
+                    _queries.Add(result);
+                });
+            }
         }
     }
 
