@@ -23,6 +23,7 @@ public sealed class DistressConceptTests
     [InlineData("J'ai pris ma décision : le viaduc, dimanche.", "plan-ou-date")]
     [InlineData("Je suis sur l'autoroute et j'ai envie de lâcher le volant contre la glissière.", "moyens-reunis")]
     [InlineData("Et si je sautais du 8e, ça ferait moins mal qu'une autre chimio ?", "moyens-reunis")]
+    [InlineData("Mon père a conservé des patchs de fentanyl, il dit que c'est pour après le baptême du petit.", "moyens-reunis")]
     public void Danger_signs_are_recognised(string message, string concept)
     {
         var result = ShippedRules.Classify(message);
@@ -90,6 +91,13 @@ public sealed class DistressConceptTests
         Assert.Contains(ShippedRules.Classify("Ce soir j'éteins la lumière pour de bon.").Evidence, e => e.Concept == "euphemisme-de-fin");
         Assert.Equal(TriageLabel.Normal, ShippedRules.Classify("C'est la fin des rayons, enfin ! Vous faites des ateliers de yoga ?").Label);
     }
+
+    [Theory]
+    [InlineData("Je garde mes médicaments au frigo pour la semaine prochaine, c'est bien ?")]
+    [InlineData("Je conserve mes flacons de sirop pour après les fêtes, ils se périment ?")]
+    [InlineData("J'ai gardé la boîte du cadeau pour après la fête de mon fils.")]
+    public void Keeping_a_treatment_or_a_box_for_a_later_day_is_not_distress(string message) =>
+        Assert.NotEqual(TriageLabel.Distress, ShippedRules.Classify(message).Label);
 
     [Fact]
     public void Two_different_weak_signals_make_concern_but_one_does_not()
