@@ -26,7 +26,8 @@ public sealed class KnowledgeBotEngine(string directory) : IEngineUnderTest
     }
 
     public IReadOnlyList<string> Search(string question, int top) =>
-        [.. (_search ?? throw new InvalidOperationException("Open the index first.")).Search(new SearchRequest(question, top)).Select(hit => hit.Id)];
+        // The snippets are read as the console and the widget read them: they are highlighted only when read.
+        [.. (_search ?? throw new InvalidOperationException("Open the index first.")).Search(new SearchRequest(question, top)).Select(hit => hit.Snippet is not null ? hit.Id : "")];
 
     /// <summary>Null when no draft service is registered in this build of the product.</summary>
     public Action<string>? Drafting => _drafts is { } drafts ? message => drafts.Suggest(new IncomingMessage(message)) : null;

@@ -128,7 +128,7 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
             Kind: PassageDocuments.Kind(stored),
             Title: stored.Get(IndexFields.Title),
             Score: score,
-            Snippet: highlighter.Highlight(text),
+            LazySnippet: new Lazy<Snippet>(() => highlighter.Highlight(text)),
             Passage: heading is null ? text : $"{heading}\n{text}",
             Modified: PassageDocuments.Modified(stored),
             Status: PassageDocuments.Status(stored),

@@ -6,7 +6,10 @@ using Lucene.Net.Search.Highlight;
 
 namespace KnowledgeBot.Core.Search;
 
-/// <summary>The best fragments of a passage, with the matched words as <see cref="Highlight"/> ranges.</summary>
+/// <summary>
+/// The best fragments of a passage, with the matched words as <see cref="Highlight"/> ranges. One per search, shared
+/// by its hits, whose snippets may be read from several threads: the query scorer it reuses is not thread-safe.
+/// </summary>
 internal sealed partial class SnippetHighlighter(Query query, Analyzer analyzer)
 {
     private const string Separator = " … ";
@@ -17,7 +20,15 @@ internal sealed partial class SnippetHighlighter(Query query, Analyzer analyzer)
     private const char Close = '\uE001';
     private readonly QueryScorer scorer = new(query, IndexFields.Text);
 
+    private readonly Lock scoring = new();
+
     public Snippet Highlight(string passage)
+    {
+        lock (scoring)
+            return HighlightAlone(passage);
+    }
+
+    private Snippet HighlightAlone(string passage)
     {
         var text = passage.Replace(Open, ' ').Replace(Close, ' ');
         var highlighter = new Highlighter(new SimpleHTMLFormatter(Open.ToString(), Close.ToString()), new DefaultEncoder(), scorer)

@@ -41,7 +41,7 @@ internal static class StopWordQueryFallback
             var text = stored.Get(IndexFields.Text) ?? "";
             var heading = stored.Get(IndexFields.Heading);
             found.Add((new SearchHit(keys.Id(passage), stored.Get(IndexFields.Url), keys.Kind(passage), title, score,
-                new Snippet(SnippetHighlighter.Opening(text), []),
+                new Lazy<Snippet>(() => new Snippet(SnippetHighlighter.Opening(text), [])),
                 heading is null ? text : $"{heading}\n{text}", PassageDocuments.Modified(stored), keys.Status(passage)), score));
         }
         return found.OrderByDescending(f => f.Score).ThenBy(f => f.Hit.Id, StringComparer.Ordinal).Take(request.Top).Select(f => f.Hit).ToList();

@@ -30,7 +30,7 @@ public static class DraftServiceFactory
 
     public static SearchHit Hit(string id, DocumentKind kind, float score, string passage, DateTimeOffset? modified = null,
         DocumentStatus status = DocumentStatus.Current, string? title = null) =>
-        new(id, kind == DocumentKind.Answer ? null : id, kind, title ?? id, score, new Snippet(passage, []), passage, modified ?? Now.AddMonths(-2), status);
+        new(id, kind == DocumentKind.Answer ? null : id, kind, title ?? id, score, new Lazy<Snippet>(() => new Snippet(passage, [])), passage, modified ?? Now.AddMonths(-2), status);
 
     private sealed class FixedSearch(IReadOnlyList<SearchHit> hits) : IKnowledgeSearch
     {

@@ -197,6 +197,22 @@ public class LuceneKnowledgeSearchTests
         Assert.StartsWith("Contenu", passages["https://www.service-public.fr/particuliers/vosdroits/F2"]);
     }
 
+    [Fact]
+    public async Task Snippets_read_from_several_threads_at_once_are_those_read_one_by_one()
+    {
+        using var index = await SampleCorpusIndexAsync();
+        const string query = "arrêt maladie salaire indemnités";
+        var oneByOne = index.Search.Search(new SearchRequest(query, 10)).Select(hit => hit.Snippet.Text).ToList();
+
+        for (var round = 0; round < 40; round++)
+        {
+            var hits = index.Search.Search(new SearchRequest(query, 10));
+            var atOnce = new string[hits.Count];
+            Parallel.For(0, hits.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => atOnce[i] = hits[i].Snippet.Text);
+            Assert.Equal(oneByOne, atOnce);
+        }
+    }
+
     [Theory]
     [InlineData("Qui sommes-nous ?")]
     [InlineData("qui sommes nous")]
