@@ -11,6 +11,7 @@ public sealed class OtherLabelsTests
     [InlineData("Le curcuma peut-il remplacer ma chimiothérapie ?")]
     [InlineData("Combien de temps il me reste à vivre avec un cancer du pancréas stade 4 ?")]
     [InlineData("ma mère a 39 de fièvre et des frissons après sa chimio, on attend demain ?")]
+    [InlineData("J'ai 38,5 ce soir, deuxième cure de chimio, j'appelle qui ?")]
     [InlineData("Depuis ma chimio j'ai des nausées terribles, est-ce normal ? Et mon employeur doit-il le savoir ?")]
     public void A_question_or_decision_about_a_medical_object_is_medical(string message) =>
         Assert.Equal(TriageLabel.Medical, ShippedRules.Classify(message).Label);
@@ -20,6 +21,7 @@ public sealed class OtherLabelsTests
     [InlineData("La sécu rembourse-t-elle la perruque pendant la chimio ?")]
     [InlineData("Mon banquier dit qu'il faut attendre 10 ans après la fin des traitements pour ne plus déclarer mon cancer, c'est vrai ?")]
     [InlineData("Mon fils a une leucémie, sa chimio reprend en septembre : le collège peut-il l'accueillir à la cantine ?")]
+    [InlineData("J'ai 38 ans, opérée l'an dernier d'un cancer de la thyroïde : l'assurance du prêt demande un questionnaire de santé.")]
     public void A_practical_question_that_mentions_a_treatment_is_not_medical(string message) =>
         Assert.Equal(TriageLabel.Normal, ShippedRules.Classify(message).Label);
 
