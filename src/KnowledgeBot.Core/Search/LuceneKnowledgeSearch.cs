@@ -63,8 +63,14 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
             group.IsPendingValidation |= replaces is null && keys.Status(passage.Doc) == DocumentStatus.PendingValidation;
         }
 
+        // A past answer was written for one person's case: to a short question it is the association's word only as far
+        // as it covers the question's informative words, or an answer sharing « droit » and « année » buries the fiche on
+        // carrying paid leave over.
+        var answerCoverage = isShort && kindWeightExponent > 0f
+            ? new QueryCoverage(searcher.IndexReader, rankingQuery).Of(groups.Values.Where(g => g.Kind == DocumentKind.Answer).Select(g => g.BestPassage))
+            : null;
         var top = groups.Values
-            .Select(group => (group, score: group.Score(options.OtherPassagesWeight) * MathF.Pow(KindWeight(group.Kind), kindWeightExponent)
+            .Select(group => (group, score: group.Score(options.OtherPassagesWeight) * KindPrior(group, kindWeightExponent, answerCoverage)
                 * (group.IsPendingValidation ? options.PendingValidationWeight : 1f)))
             .Where(ranked => request.Kinds is null || request.Kinds.Contains(ranked.group.Kind))
             .OrderByDescending(ranked => ranked.score)
@@ -82,6 +88,19 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
                 : FirstPassage(searcher, ranked.group.Id)!.Value;
             return ToHit(searcher.Doc(shown), ranked.group, ranked.score, highlighter);
         })];
+    }
+
+    private float LeastKindWeight => options.KindWeights.Values.DefaultIfEmpty(1f).Min();
+
+    /// <summary>
+    /// The document's kind weight to the query's exponent; a document whose coverage of the query is known earns its
+    /// kind's advantage over the least-weighted kind in proportion to that coverage.
+    /// </summary>
+    private float KindPrior(DocumentGroup group, float exponent, Dictionary<int, float>? coverage)
+    {
+        var least = LeastKindWeight;
+        var share = coverage is not null && coverage.TryGetValue(group.BestPassage, out var covered) ? covered : 1f;
+        return MathF.Pow(least, exponent) * MathF.Pow(KindWeight(group.Kind) / least, exponent * share);
     }
 
     private float KindWeight(DocumentKind kind) =>
@@ -145,8 +164,13 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
         public string? Replaces { get; private set; }
         public bool IsPendingValidation { get; set; }
 
+        /// <summary>The document's best-scoring passage (candidates arrive best first).</summary>
+        public int BestPassage { get; private set; } = -1;
+
         public void Add(ScoreDoc passage, bool isOwnPassage, string? replaces)
         {
+            if (BestPassage < 0)
+                BestPassage = passage.Doc;
             scores.Add(passage.Score);
             if (isOwnPassage)
                 BestOwnPassage ??= passage;

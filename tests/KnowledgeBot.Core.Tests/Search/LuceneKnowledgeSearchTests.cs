@@ -169,6 +169,20 @@ public class LuceneKnowledgeSearchTests
     }
 
     [Fact]
+    public async Task A_past_answer_sharing_only_common_words_does_not_outrank_the_fiche_a_short_question_is_about()
+    {
+        using var index = new TestIndex();
+        await index.AddAsync(
+            Fiche("F3", "Report des congés payés", (null, "Les congés payés non pris peuvent être reportés sur l'année suivante par accord. " + Words(60, "salarié"))),
+            Answer("PA-0900", "Une aide financière l'année prochaine ?", "L'année prochaine, la commission se réunit de nouveau : l'année prochaine vous pourrez refaire une demande, l'année prochaine comme cette année."));
+        // « année » and « prochaine » are common words of the corpus; « congé » and « reporter » are not.
+        for (var page = 1; page <= 6; page++)
+            await index.AddAsync(Page($"actualite-{page}", $"Actualité {page}", (null, "Cette année et l'année prochaine, nos actions continuent près de chez vous.")));
+
+        Assert.Equal("https://www.service-public.fr/particuliers/vosdroits/F3", index.Ids("puis-je reporter mes congés l'année prochaine ?").First());
+    }
+
+    [Fact]
     public async Task A_document_ranked_whole_shows_its_passage_that_matches_the_query()
     {
         using var index = new TestIndex();
