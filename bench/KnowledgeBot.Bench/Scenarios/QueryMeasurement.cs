@@ -34,7 +34,7 @@ public static class QueryMeasurement
         var ranked = questions.ToDictionary(q => q.Id, q => engine.Search(q.Question, Top));
         double? recall = judged.Count > 0 ? judged.Average(q => RetrievalMetrics.RecallAt(5, ranked[q.Id], q.Relevant)) : null;
         double? mrr = judged.Count > 0 ? judged.Average(q => RetrievalMetrics.ReciprocalRankAt(Top, ranked[q.Id], q.Relevant)) : null;
-        repeats = Math.Clamp((TimedQuestions + questions.Count - 1) / Math.Max(1, questions.Count), 1, repeats);
+        repeats = Math.Min(repeats, PassesToAsk(TimedQuestions, questions.Count));
         WarmUp(questions, alreadyAsked: 1, q => engine.Search(q.Question, Top));
         var (search, searchCpu) = Time(questions, repeats, q => engine.Search(q.Question, Top));
 
@@ -49,11 +49,13 @@ public static class QueryMeasurement
 
     private static void WarmUp(IReadOnlyList<EvalQuestion> questions, int alreadyAsked, Action<EvalQuestion> ask)
     {
-        var passes = Math.Max(1, (WarmUpQuestions + questions.Count - 1) / Math.Max(1, questions.Count));
-        for (var pass = alreadyAsked; pass < passes; pass++)
+        for (var pass = alreadyAsked; pass < PassesToAsk(WarmUpQuestions, questions.Count); pass++)
             foreach (var question in questions)
                 ask(question);
     }
+
+    /// <summary>Whole passes over <paramref name="questions"/> questions that ask at least <paramref name="atLeast"/> (one at least).</summary>
+    private static int PassesToAsk(int atLeast, int questions) => Math.Max(1, (atLeast + questions - 1) / Math.Max(1, questions));
 
     /// <returns>Wall-clock latencies, and the CPU time of the asking thread for the same calls.</returns>
     private static (LatencyStats Wall, LatencyStats Cpu) Time(IReadOnlyList<EvalQuestion> questions, int repeats, Action<EvalQuestion> ask)

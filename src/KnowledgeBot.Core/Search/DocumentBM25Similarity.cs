@@ -16,6 +16,9 @@ internal sealed class DocumentBM25Similarity : BM25Similarity
             ? 1f
             : (float)(collectionStats.SumTotalTermFreq / (double)collectionStats.DocCount);
 
+    /// <summary>The inverse document frequency this ranking gives a term found in that many of that many documents.</summary>
+    public float DocumentIdf(long documentFrequency, long documents) => Idf(documentFrequency, documents);
+
     public override Explanation IdfExplain(CollectionStatistics collectionStats, TermStatistics termStats) =>
         new(Idf(termStats.DocFreq, collectionStats.DocCount), $"idf(docFreq={termStats.DocFreq}, docCount={collectionStats.DocCount})");
 

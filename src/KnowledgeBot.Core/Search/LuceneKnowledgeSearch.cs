@@ -19,6 +19,7 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
 
     private readonly CoordinatedBM25Similarity similarity = new(options.CoordExponent);
     private readonly DocumentBM25Similarity documentSimilarity = new();
+    private readonly float leastKindWeight = options.KindWeights.Values.DefaultIfEmpty(1f).Min();
 
     public IReadOnlyList<SearchHit> Search(SearchRequest request)
     {
@@ -67,7 +68,7 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
         // as it covers the question's informative words, or an answer sharing « droit » and « année » buries the fiche on
         // carrying paid leave over.
         var answerCoverage = isShort && kindWeightExponent > 0f
-            ? new QueryCoverage(searcher.IndexReader, rankingQuery).Of(groups.Values.Where(g => g.Kind == DocumentKind.Answer).Select(g => g.BestPassage))
+            ? new QueryCoverage(searcher.IndexReader, rankingQuery, documentSimilarity).Of(groups.Values.Where(g => g.Kind == DocumentKind.Answer).Select(g => g.BestPassage))
             : null;
         var top = groups.Values
             .Select(group => (group, score: group.Score(options.OtherPassagesWeight) * KindPrior(group, kindWeightExponent, answerCoverage)
@@ -90,17 +91,14 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
         })];
     }
 
-    private float LeastKindWeight => options.KindWeights.Values.DefaultIfEmpty(1f).Min();
-
     /// <summary>
     /// The document's kind weight to the query's exponent; a document whose coverage of the query is known earns its
     /// kind's advantage over the least-weighted kind in proportion to that coverage.
     /// </summary>
     private float KindPrior(DocumentGroup group, float exponent, Dictionary<int, float>? coverage)
     {
-        var least = LeastKindWeight;
         var share = coverage is not null && coverage.TryGetValue(group.BestPassage, out var covered) ? covered : 1f;
-        return MathF.Pow(least, exponent) * MathF.Pow(KindWeight(group.Kind) / least, exponent * share);
+        return MathF.Pow(leastKindWeight, exponent) * MathF.Pow(KindWeight(group.Kind) / leastKindWeight, exponent * share);
     }
 
     private float KindWeight(DocumentKind kind) =>

@@ -1,31 +1,34 @@
 using KnowledgeBot.Core.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace KnowledgeBot.Core.Search;
 
 /// <summary>
 /// How much of a query a passage answers: the share of the query's words it contains, each word weighed by its
-/// inverse document frequency, so that sharing « année » with the query counts for little and sharing « congé »
-/// for much. A word no document contains weighs nothing.
+/// inverse document frequency in the documents' whole text (as the whole-document ranking counts it), so that sharing
+/// « année » with the query counts for little and sharing « congé » for much. A word no document contains weighs nothing.
 /// </summary>
 internal sealed class QueryCoverage
 {
     private readonly IndexReader reader;
+    private readonly IBits liveDocs;
     private readonly List<(HashSet<Term> Terms, double Weight)> words;
     private readonly double totalWeight;
 
     /// <param name="query">The rewritten ranking query: one clause per word of the question, as <see cref="PassageQuery"/> builds it.</param>
-    public QueryCoverage(IndexReader reader, Query query)
+    public QueryCoverage(IndexReader reader, Query query, DocumentBM25Similarity similarity)
     {
         this.reader = reader;
+        liveDocs = MultiFields.GetLiveDocs(reader);
         var documents = Math.Max(1, reader.GetDocCount(IndexFields.DocumentText));
         words = [.. WordClauses(query).Select(clause =>
         {
             var terms = new HashSet<Term>();
             clause.ExtractTerms(terms);
             var frequency = terms.Select(term => reader.DocFreq(new Term(IndexFields.DocumentText, term.Text))).DefaultIfEmpty(0).Max();
-            return (terms, frequency == 0 ? 0d : Math.Log(1 + (documents - frequency + 0.5) / (frequency + 0.5)));
+            return (terms, frequency == 0 ? 0d : similarity.DocumentIdf(frequency, documents));
         })];
         totalWeight = words.Sum(word => word.Weight);
     }
@@ -50,7 +53,7 @@ internal sealed class QueryCoverage
 
     private void AddMatches(Term term, int[] sortedPassages, HashSet<int> matched)
     {
-        var postings = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), term.Field, term.Bytes);
+        var postings = MultiFields.GetTermDocsEnum(reader, liveDocs, term.Field, term.Bytes);
         if (postings is null)
             return;
         var current = -1;
