@@ -18,8 +18,8 @@ public static class MisspellingTolerance
     /// <summary>A word of the index that may be the one meant, weighed by how close it is to what was written (less the more edits it takes for its length).</summary>
     public sealed record Correction(string Term, float Closeness);
 
-    public static bool IsUnknown(IndexReader reader, string term, IEnumerable<string> fields) =>
-        term.Length >= MinLength && fields.All(field => reader.DocFreq(new Term(field, term)) == 0);
+    /// <summary>Whether the word is long enough to be taken for a misspelling when no indexed text contains it.</summary>
+    public static bool MayBeMisspelt(string term) => term.Length >= MinLength;
 
     /// <summary>
     /// The nearest words of the documents' whole text, the field that holds every word of every document: looked for

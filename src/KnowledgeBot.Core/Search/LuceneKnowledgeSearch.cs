@@ -34,7 +34,8 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
     private List<SearchHit> Search(IndexSearcher searcher, IReadOnlyList<QueryWord> words, SearchRequest request)
     {
         // Rewritten once (fuzzy terms expanded) for both the search and the highlighter.
-        var query = searcher.Rewrite(PassageQuery.Build(searcher.IndexReader, words, options));
+        var indexed = new IndexedTerms(searcher.IndexReader);
+        var query = searcher.Rewrite(PassageQuery.Build(indexed, words, options));
         // A short query names a topic, whoever it is addressed to: whole documents are ranked. Kind weights apply in
         // full to a message, halved (in log terms) to a short question, not at all to keywords, however many.
         var isShort = words.Count <= options.ShortQueryWords;
@@ -42,7 +43,7 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
             : isShort ? options.ShortQuestionKindWeightExponent
             : 1f;
         var rankingQuery = isShort
-            ? searcher.Rewrite(PassageQuery.Build(searcher.IndexReader, words, options.DocumentFieldBoosts, options.SynonymWeight))
+            ? searcher.Rewrite(PassageQuery.Build(indexed, words, options.DocumentFieldBoosts, options.SynonymWeight))
             : query;
         var filter = KindFilter(request.Kinds);
         var rankingSearcher = isShort ? new IndexSearcher(searcher.IndexReader) { Similarity = documentSimilarity } : searcher;
@@ -54,7 +55,7 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
         {
             var id = keys.Id(passage.Doc);
             var (targetId, replaces) = keys.Status(passage.Doc) == DocumentStatus.Superseded
-                ? (Successor(searcher, keys.SupersededBy(passage.Doc)), id)
+                ? (Successor(keys, keys.SupersededBy(passage.Doc)), id)
                 : (id, null);
             if (targetId is null)
                 continue;
@@ -68,7 +69,7 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
         // as it covers the question's informative words, or an answer sharing « droit » and « année » buries the fiche on
         // carrying paid leave over.
         var answerCoverage = isShort && kindWeightExponent > 0f
-            ? new QueryCoverage(searcher.IndexReader, rankingQuery, documentSimilarity).Of(groups.Values.Where(g => g.Kind == DocumentKind.Answer).Select(g => g.BestPassage))
+            ? new QueryCoverage(indexed, rankingQuery, documentSimilarity).Of(groups.Values.Where(g => g.Kind == DocumentKind.Answer).Select(g => g.BestPassage))
             : null;
         var top = groups.Values
             .Select(group => (group, score: group.Score(options.OtherPassagesWeight) * KindPrior(group, kindWeightExponent, answerCoverage)
@@ -86,7 +87,7 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
         {
             var shown = !isShort && ranked.group.BestOwnPassage is { } own ? own.Doc
                 : lookedFor.TryGetValue(ranked.group.Id, out var best) ? best
-                : FirstPassage(searcher, ranked.group.Id)!.Value;
+                : keys.FirstPassage(ranked.group.Id)!.Value;
             return ToHit(searcher.Doc(shown), ranked.group, ranked.score, highlighter);
         })];
     }
@@ -115,24 +116,17 @@ public sealed class LuceneKnowledgeSearch(IndexStore store, Analyzer queryAnalyz
     }
 
     /// <summary>The current answer at the end of a superseded answer's chain of successors; null if a successor is missing from the index.</summary>
-    private static string? Successor(IndexSearcher searcher, string? successor)
+    private static string? Successor(PassageKeys keys, string? successor)
     {
         for (var hop = 0; hop < MaxSupersessionChain && successor is not null; hop++)
         {
-            if (FirstPassage(searcher, successor) is not { } first)
+            if (keys.FirstPassage(successor) is not { } first)
                 return null;
-            var current = searcher.Doc(first);
-            if (PassageDocuments.Status(current) != DocumentStatus.Superseded)
+            if (keys.Status(first) != DocumentStatus.Superseded)
                 return successor;
-            successor = current.Get(IndexFields.SupersededBy);
+            successor = keys.SupersededBy(first);
         }
         return null;
-    }
-
-    private static int? FirstPassage(IndexSearcher searcher, string id)
-    {
-        var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs;
-        return top.Length == 0 ? null : top[0].Doc;
     }
 
     private static SearchHit ToHit(LuceneDocument stored, DocumentGroup group, float score, SnippetHighlighter highlighter)

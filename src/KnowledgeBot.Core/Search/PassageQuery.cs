@@ -21,10 +21,10 @@ internal static class PassageQuery
     /// <summary>Disjunction tie-breaker: every match counts in full, as in a Boolean query without coordination.</summary>
     private const float SumOfMatches = 1f;
 
-    public static Query Build(IndexReader reader, IReadOnlyList<QueryWord> words, SearchOptions options) =>
-        Build(reader, words, options.FieldBoosts, options.SynonymWeight);
+    public static Query Build(IndexedTerms indexed, IReadOnlyList<QueryWord> words, SearchOptions options) =>
+        Build(indexed, words, options.FieldBoosts, options.SynonymWeight);
 
-    public static Query Build(IndexReader reader, IReadOnlyList<QueryWord> words, IReadOnlyDictionary<string, float> fieldBoosts, float synonymWeight)
+    public static Query Build(IndexedTerms indexed, IReadOnlyList<QueryWord> words, IReadOnlyDictionary<string, float> fieldBoosts, float synonymWeight)
     {
         var query = new BooleanQuery(disableCoord: false);
         foreach (var word in words)
@@ -33,12 +33,18 @@ internal static class PassageQuery
             foreach (var term in word.Terms)
             {
                 var termBoost = term.IsSynonym ? synonymWeight : 1f;
-                IReadOnlyList<MisspellingTolerance.Correction> searched = MisspellingTolerance.IsUnknown(reader, term.Text, fieldBoosts.Keys)
-                    ? MisspellingTolerance.Corrections(reader, term.Text)
+                var isUnknown = MisspellingTolerance.MayBeMisspelt(term.Text) && fieldBoosts.Keys.All(field => indexed.DocFreq(new Term(field, term.Text)) == 0);
+                IReadOnlyList<MisspellingTolerance.Correction> searched = isUnknown
+                    ? MisspellingTolerance.Corrections(indexed.Reader, term.Text)
                     : [new(term.Text, 1f)];
+                // A field that does not hold the term is left out: its clause could match nothing.
                 foreach (var (field, fieldBoost) in fieldBoosts)
                     foreach (var correction in searched)
-                        anyMatch.Add(new TermQuery(new Term(field, correction.Term)) { Boost = fieldBoost * termBoost * correction.Closeness });
+                        if (indexed.Query(new Term(field, correction.Term)) is { } match)
+                        {
+                            match.Boost = fieldBoost * termBoost * correction.Closeness;
+                            anyMatch.Add(match);
+                        }
             }
             query.Add(anyMatch, Occur.SHOULD);
         }

@@ -18,16 +18,16 @@ internal sealed class QueryCoverage
     private readonly double totalWeight;
 
     /// <param name="query">The rewritten ranking query: one clause per word of the question, as <see cref="PassageQuery"/> builds it.</param>
-    public QueryCoverage(IndexReader reader, Query query, DocumentBM25Similarity similarity)
+    public QueryCoverage(IndexedTerms indexed, Query query, DocumentBM25Similarity similarity)
     {
-        this.reader = reader;
+        reader = indexed.Reader;
         liveDocs = MultiFields.GetLiveDocs(reader);
         var documents = Math.Max(1, reader.GetDocCount(IndexFields.DocumentText));
         words = [.. WordClauses(query).Select(clause =>
         {
             var terms = new HashSet<Term>();
             clause.ExtractTerms(terms);
-            var frequency = terms.Select(term => reader.DocFreq(new Term(IndexFields.DocumentText, term.Text))).DefaultIfEmpty(0).Max();
+            var frequency = terms.Select(term => indexed.DocFreq(new Term(IndexFields.DocumentText, term.Text))).DefaultIfEmpty(0).Max();
             return (terms, frequency == 0 ? 0d : similarity.DocumentIdf(frequency, documents));
         })];
         totalWeight = words.Sum(word => word.Weight);
