@@ -29,7 +29,7 @@ public sealed class IndexStore : IDisposable
     public IndexStore(string path)
     {
         Path = path;
-        Directory = FSDirectory.Open(path);
+        Directory = new IndexDirectory(path);
     }
 
     public string Path { get; }
