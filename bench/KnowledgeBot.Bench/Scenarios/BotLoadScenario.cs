@@ -44,6 +44,8 @@ public static class BotLoadScenario
             ["KnowledgeBot__Bot__AllowUnauthenticatedLocalChannels"] = "true",
             ["Logging__LogLevel__Default"] = "Warning",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            // As deploy/knowledgebot.service runs the host.
+            ["DOTNET_GCgen0size"] = "0x4000000",
         }, TimeSpan.FromMinutes(10), cancellationToken);
 
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1_000 }) { Timeout = TimeSpan.FromSeconds(30) };
