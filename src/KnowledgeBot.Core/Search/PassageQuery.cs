@@ -6,7 +6,7 @@ namespace KnowledgeBot.Core.Search;
 
 /// <summary>
 /// The Lucene query for a question: one clause per word of the question (so that coordination counts words,
-/// not synonyms); each of the word's terms may match in every field with the field's boost; synonyms weigh
+/// not synonyms); each of the word's terms may match in every field that holds it, with the field's boost; synonyms weigh
 /// less; words unknown to the index are matched fuzzily. The fields are a passage's, or a whole document's
 /// (<see cref="SearchOptions.DocumentFieldBoosts"/>).
 /// </summary>
