@@ -24,6 +24,7 @@ public sealed class DistressConceptTests
     [InlineData("Je suis sur l'autoroute et j'ai envie de lâcher le volant contre la glissière.", "moyens-reunis")]
     [InlineData("Et si je sautais du 8e, ça ferait moins mal qu'une autre chimio ?", "moyens-reunis")]
     [InlineData("Mon père a conservé des patchs de fentanyl, il dit que c'est pour après le baptême du petit.", "moyens-reunis")]
+    [InlineData("Mon frère passe ses soirées dans le garage, il m'a demandé si le gaz d'échappement faisait souffrir.", "moyens-reunis")]
     public void Danger_signs_are_recognised(string message, string concept)
     {
         var result = ShippedRules.Classify(message);
@@ -34,6 +35,7 @@ public sealed class DistressConceptTests
 
     [Theory]
     [InlineData("Je voudrais m'endormir et ne jamais me réveiller.", "souhait-de-mort")]
+    [InlineData("Je n'ai plus vraiment envie d'être encore en vie l'an prochain, je crois.", "plus-envie-de-vivre")]
     [InlineData("Je ne suis plus qu'un fardeau pour mes enfants.", "fardeau")]
     [InlineData("À quoi bon continuer les traitements, plus rien n'a de sens.", "desespoir")]
     [InlineData("En soins palliatifs, j'aimerais choisir moi-même le moment de partir.", "fin-de-vie-hatee")]

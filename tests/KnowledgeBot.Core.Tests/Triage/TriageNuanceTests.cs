@@ -21,6 +21,7 @@ public sealed class TriageNuanceTests
     [InlineData("J'ai bu le produit de contraste avant le scanner, j'ai eu très chaud : est-ce normal ?")]
     [InlineData("On fait le pont ce week-end : le comité sera-t-il fermé lundi ?")]
     [InlineData("Ma neuropathie me fait lâcher le volant : puis-je avoir un bon de transport pour le taxi ?")]
+    [InlineData("Le plein de gaz de ma voiture pour aller aux rayons est-il remboursé comme l'essence ?")]
     public void Idioms_and_practical_mentions_are_not_distress(string message) =>
         Assert.NotEqual(TriageLabel.Distress, ShippedRules.Classify(message).Label);
 
