@@ -1,5 +1,4 @@
 using Lucene.Net.Store;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace KnowledgeBot.Core.Indexing;
 

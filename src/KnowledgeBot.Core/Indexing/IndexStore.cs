@@ -3,7 +3,6 @@ using KnowledgeBot.Core.Configuration;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 using Microsoft.Extensions.Options;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
